@@ -1,0 +1,31 @@
+package org.optout;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.optout.cli.AppContext;
+import org.optout.cli.Cli;
+import org.optout.config.AppPaths;
+
+/** Entry point: wires the outside world (clock, paths, terminal) into the command line and exits with its code. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        AppContext context = new AppContext(
+                Clock.systemDefaultZone(),
+                AppPaths.from(System.getenv(), Path.of(System.getProperty("user.home")), Path.of("").toAbsolutePath()),
+                () -> new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+        int code = Cli.create(context, out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+}

@@ -1,0 +1,94 @@
+package org.optout.catalogue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.optout.AppException;
+
+/** The loaded, cross-checked catalogue: platforms and authorities by id. */
+public final class Catalogue {
+    private final Map<String, Platform> platforms;
+    private final Map<String, Authority> authorities;
+
+    Catalogue(Map<String, Platform> platforms, Map<String, Authority> authorities) {
+        this.platforms = sorted(platforms);
+        this.authorities = sorted(authorities);
+    }
+
+    /** All platforms, sorted by id. */
+    public List<Platform> platforms() {
+        return List.copyOf(platforms.values());
+    }
+
+    /** All authorities, sorted by id. */
+    public List<Authority> authorities() {
+        return List.copyOf(authorities.values());
+    }
+
+    /**
+     * The platform with this id.
+     *
+     * @throws AppException a usage error naming the closest known id
+     */
+    public Platform platform(String id) {
+        Platform platform = platforms.get(id);
+        if (platform == null) {
+            throw AppException.usage("unknown platform '" + id + "'" + suggestion(id, platforms.keySet())
+                    + "; 'optout platforms' lists them");
+        }
+        return platform;
+    }
+
+    public Optional<Authority> authority(String id) {
+        return Optional.ofNullable(authorities.get(id));
+    }
+
+    /** The platform's lead authority, when the catalogue names one. */
+    public Optional<Authority> leadAuthorityOf(Platform platform) {
+        return platform.leadAuthority().authorityId().flatMap(this::authority);
+    }
+
+    static String suggestion(String wrong, Iterable<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known) {
+            int d = distance(wrong.toLowerCase(), candidate);
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, wrong.length() / 2) ? " (did you mean '" + best + "'?)" : "";
+    }
+
+    /** Levenshtein distance, for "did you mean" suggestions. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private static <T> Map<String, T> sorted(Map<String, T> map) {
+        List<String> keys = new ArrayList<>(map.keySet());
+        keys.sort(Comparator.naturalOrder());
+        Map<String, T> result = new LinkedHashMap<>();
+        keys.forEach(k -> result.put(k, map.get(k)));
+        return result;
+    }
+}

@@ -1,0 +1,152 @@
+package org.optout.catalogue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.optout.AppException;
+import org.optout.files.PrivateFiles;
+import org.optout.schema.YamlDocuments;
+
+/**
+ * Loads the catalogue: the copy bundled in optout, optionally overlaid by a user directory whose entries replace
+ * the bundled ones with the same id and add new ones. Every file is schema-validated, ids are unique within a
+ * directory, and every authority reference resolves, so a catalogue that loads is safe to use.
+ */
+public final class CatalogueLoader {
+    /** Entries not verified for longer than this are reported by {@code catalogue check}. */
+    public static final int STALE_AFTER_DAYS = 180;
+
+    private final YamlDocuments documents;
+    private final Path bundled;
+
+    /**
+     * @param bundled the root of the bundled catalogue (a directory or a folder inside the optout jar)
+     */
+    public CatalogueLoader(YamlDocuments documents, Path bundled) {
+        this.documents = documents;
+        this.bundled = bundled;
+    }
+
+    /** The bundled catalogue, overlaid by {@code overlay} when it is not null. */
+    public Catalogue load(Path overlay) {
+        Entries entries = read(bundled, "catalogue");
+        if (overlay != null) {
+            requireDirectory(overlay);
+            Entries user = read(overlay, overlay.toString());
+            entries.platforms.putAll(user.platforms);
+            entries.authorities.putAll(user.authorities);
+            entries.labels.putAll(user.labels);
+        }
+        return crossCheck(entries);
+    }
+
+    /**
+     * Validates {@code dir} on its own (not overlaid) and returns the warnings: entries whose
+     * {@code last_verified} is older than {@value #STALE_AFTER_DAYS} days before {@code today}.
+     */
+    public CheckResult check(Path dir, LocalDate today) {
+        requireDirectory(dir);
+        Entries entries = read(dir, dir.toString());
+        Catalogue catalogue = crossCheck(entries);
+        if (catalogue.platforms().isEmpty()) {
+            throw AppException.invalidData(dir + ": no platform files under platforms/");
+        }
+        List<String> warnings = new ArrayList<>();
+        catalogue.platforms().forEach(p -> stale(entries.labels.get("p:" + p.id()), p.lastVerified(), today)
+                .ifPresent(warnings::add));
+        catalogue.authorities().forEach(a -> stale(entries.labels.get("a:" + a.id()), a.lastVerified(), today)
+                .ifPresent(warnings::add));
+        return new CheckResult(catalogue.platforms().size(), catalogue.authorities().size(), warnings);
+    }
+
+    /** What {@link #check} found: counts, and warnings that do not make the catalogue invalid. */
+    public record CheckResult(int platforms, int authorities, List<String> warnings) {
+        public CheckResult {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private static Optional<String> stale(String label, LocalDate verified, LocalDate today) {
+        long days = ChronoUnit.DAYS.between(verified, today);
+        return days > STALE_AFTER_DAYS
+                ? Optional.of(label + ": last_verified " + verified + " is " + days + " days old (over "
+                        + STALE_AFTER_DAYS + "): re-check its facts")
+                : Optional.empty();
+    }
+
+    private static void requireDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw AppException.invalidData("--catalogue: " + dir + " is not a directory");
+        }
+    }
+
+    private Entries read(Path root, String rootLabel) {
+        Entries entries = new Entries();
+        readAll(root, rootLabel, "platforms", "platform", Platform.class, Platform::id, entries.platforms,
+                entries.labels, "p:");
+        readAll(root, rootLabel, "authorities", "authority", Authority.class, Authority::id, entries.authorities,
+                entries.labels, "a:");
+        return entries;
+    }
+
+    private <T> void readAll(Path root, String rootLabel, String folder, String schema, Class<T> type,
+                             Function<T, String> id, Map<String, T> into, Map<String, String> labels,
+                             String keyPrefix) {
+        Path dir = root.resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        Map<String, String> seen = new HashMap<>();
+        for (Path file : yamlFiles(dir, rootLabel + "/" + folder)) {
+            String label = rootLabel + "/" + folder + "/" + file.getFileName();
+            T entry = documents.read(file, label, schema, type);
+            String previous = seen.putIfAbsent(id.apply(entry), label);
+            if (previous != null) {
+                throw AppException.invalidData(label + ": field `id`: duplicate id '" + id.apply(entry)
+                        + "' (also in " + previous + ")");
+            }
+            into.put(id.apply(entry), entry);
+            labels.put(keyPrefix + id.apply(entry), label);
+        }
+    }
+
+    private static List<Path> yamlFiles(Path dir, String label) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> {
+                String name = f.getFileName().toString();
+                return name.endsWith(".yaml") || name.endsWith(".yml");
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw AppException.invalidData(label + ": cannot list (" + PrivateFiles.reason(e) + ")", e);
+        }
+    }
+
+    private static Catalogue crossCheck(Entries entries) {
+        for (Platform platform : entries.platforms.values()) {
+            platform.leadAuthority().authorityId().ifPresent(ref -> {
+                if (!entries.authorities.containsKey(ref)) {
+                    throw AppException.invalidData(entries.labels.get("p:" + platform.id())
+                            + ": field `lead_authority.authority`: unknown authority '" + ref + "'"
+                            + Catalogue.suggestion(ref, entries.authorities.keySet()));
+                }
+            });
+        }
+        return new Catalogue(entries.platforms, entries.authorities);
+    }
+
+    private static final class Entries {
+        final Map<String, Platform> platforms = new LinkedHashMap<>();
+        final Map<String, Authority> authorities = new LinkedHashMap<>();
+        final Map<String, String> labels = new HashMap<>();
+    }
+}

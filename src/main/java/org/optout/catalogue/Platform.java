@@ -1,0 +1,114 @@
+package org.optout.catalogue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An AI platform as the catalogue describes it: who controls the data in the EU, how to reach them, and how to
+ * opt out. Field meanings are documented in {@code catalogue/schema/platform.schema.json}.
+ */
+public record Platform(
+        String id,
+        String name,
+        List<String> services,
+        Controller controller,
+        List<Contact> contacts,
+        Representative euRepresentative,
+        LeadAuthority leadAuthority,
+        LegalBasis legalBasis,
+        OptOut optOut,
+        List<ObjectionForm> objectionForms,
+        List<Note> notes,
+        List<AccountIdentifier> accountIdentifiers,
+        Channel preferredChannel,
+        List<Source> sources,
+        LocalDate lastVerified) {
+
+    public Platform {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(controller, "controller");
+        services = List.copyOf(services);
+        contacts = List.copyOf(contacts);
+        objectionForms = objectionForms == null ? List.of() : List.copyOf(objectionForms);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+        accountIdentifiers = List.copyOf(accountIdentifiers);
+        sources = List.copyOf(sources);
+        optOut = optOut == null ? new OptOut(null, null) : optOut;
+    }
+
+    /** The EU controller of the platform's data. */
+    public record Controller(String legalName, List<String> address, String country, String registrationNumber,
+                             Confidence confidence) {
+        public Controller {
+            address = List.copyOf(address);
+        }
+    }
+
+    /** One way to reach the controller's DPO or privacy team. */
+    public record Contact(ContactType type, ContactRole role, String email, String url, List<String> address,
+                          String country, Localized note, Confidence confidence) {
+        public Contact {
+            address = address == null ? List.of() : List.copyOf(address);
+        }
+    }
+
+    /** The kind of channel a contact is. */
+    public enum ContactType { EMAIL, WEB_FORM, POSTAL }
+
+    /** Who answers at a contact. */
+    public enum ContactRole { DPO, PRIVACY, RIGHTS_REQUEST }
+
+    /** The controller's representative in the Union (GDPR art. 27), where it has no EU establishment. */
+    public record Representative(String name, List<String> address, String country, String email, String url,
+                                 Localized note, Confidence confidence) {
+        public Representative {
+            address = address == null ? List.of() : List.copyOf(address);
+        }
+    }
+
+    /** The lead supervisory authority (one-stop shop, art. 56), or the reason there is none. */
+    public record LeadAuthority(String authority, Localized reason, Confidence confidence) {
+        public Optional<String> authorityId() {
+            return Optional.ofNullable(authority);
+        }
+    }
+
+    /** The legal basis the platform claims for AI training, as of a policy date. */
+    public record LegalBasis(Basis basis, LocalDate policyDate, Localized note, Confidence confidence) {
+    }
+
+    /** Legal bases a platform may claim for training. */
+    public enum Basis { LEGITIMATE_INTEREST, CONSENT, LEGITIMATE_INTEREST_AND_CONSENT, UNCLEAR }
+
+    /** In-app opt-out steps, per surface; either may be absent. */
+    public record OptOut(Surface web, Surface mobile) {
+    }
+
+    /** The steps on one surface (web or mobile app). */
+    public record Surface(String url, Steps steps, Confidence confidence) {
+    }
+
+    /** Ordered steps in French and English. */
+    public record Steps(List<String> fr, List<String> en) {
+        public Steps {
+            fr = List.copyOf(fr);
+            en = List.copyOf(en);
+        }
+
+        public List<String> in(Language language) {
+            return language == Language.FR ? fr : en;
+        }
+    }
+
+    /** A platform form through which an objection can be made. */
+    public record ObjectionForm(String url, Localized label, Localized fillIn, Confidence confidence) {
+    }
+
+    /** What identifies a user's account at the platform. */
+    public enum AccountIdentifier { EMAIL, PROFILE_URL, USERNAME, PHONE }
+
+    /** How a letter reaches the platform. */
+    public enum Channel { EMAIL, WEB_FORM, POST }
+}

@@ -1,0 +1,7 @@
+package org.optout.catalogue;
+
+import java.time.LocalDate;
+
+/** Where a catalogue fact comes from. */
+public record Source(String url, String title, LocalDate date) {
+}

@@ -1,0 +1,2 @@
+/** The catalogue of AI platforms and supervisory authorities: records, loading and cross-checks. */
+package org.optout.catalogue;

@@ -1,0 +1,21 @@
+package org.optout.cli;
+
+import java.nio.file.Path;
+import org.optout.catalogue.Catalogue;
+import org.optout.catalogue.CatalogueLoader;
+import org.optout.config.Bundled;
+import org.optout.schema.YamlDocuments;
+import picocli.CommandLine.Option;
+
+/** The {@code --catalogue DIR} option shared by the commands that read the catalogue. */
+final class CatalogueOption {
+    @Option(names = "--catalogue", paramLabel = "DIR",
+            description = "A catalogue directory (platforms/, authorities/) whose entries replace or add to the "
+                    + "bundled ones with the same id.")
+    Path directory;
+
+    Catalogue load(AppContext context, YamlDocuments documents) {
+        Path overlay = directory == null ? null : context.paths().resolve(directory);
+        return new CatalogueLoader(documents, Bundled.catalogue()).load(overlay);
+    }
+}

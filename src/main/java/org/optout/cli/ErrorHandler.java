@@ -1,0 +1,42 @@
+package org.optout.cli;
+
+import java.io.PrintWriter;
+import org.optout.AppException;
+import org.optout.ExitCode;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The one error path: a user error ({@link AppException} or a picocli usage error) becomes a single line on
+ * stderr and its named exit code; anything else is a bug and is shown with its stack trace.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
+        PrintWriter err = command.getErr();
+        if (e instanceof AppException app) {
+            err.println("optout: " + app.getMessage());
+            err.flush();
+            return app.exitCode().code();
+        }
+        err.println("optout: internal error (please report it): " + e);
+        e.printStackTrace(err);
+        err.flush();
+        return ExitCode.INTERNAL.code();
+    }
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        String message = e.getMessage() == null ? "invalid command line" : e.getMessage().strip().lines()
+                .findFirst().orElse("invalid command line");
+        err.println("optout: " + message + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+        err.flush();
+        return ExitCode.USAGE.code();
+    }
+}

@@ -1,0 +1,51 @@
+package org.optout.cli;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.optout.guide.PlatformSummary;
+import org.optout.schema.YamlDocuments;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code optout platforms}: lists the catalogue's platforms. */
+@Command(name = "platforms", mixinStandardHelpOptions = true,
+        description = "List the platforms: id, name, EU controller, contact channels, last verified.")
+final class ListPlatformsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CatalogueOption catalogue;
+
+    @Option(names = "--json", description = "Print a JSON array instead of a table.")
+    boolean json;
+
+    private final AppContext context;
+
+    ListPlatformsCommand(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<PlatformSummary> rows = PlatformSummary.of(catalogue.load(context, new YamlDocuments()));
+        if (json) {
+            spec.commandLine().getOut().println(JsonMapper.builder()
+                    .addModule(new JavaTimeModule())
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .build().writeValueAsString(rows));
+        } else {
+            spec.commandLine().getOut().print(PlatformSummary.table(rows));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,47 @@
+package org.optout.cli;
+
+import java.util.concurrent.Callable;
+import org.optout.catalogue.Catalogue;
+import org.optout.catalogue.Language;
+import org.optout.catalogue.Platform;
+import org.optout.guide.GuideText;
+import org.optout.schema.YamlDocuments;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code optout guide PLATFORM}: how to switch the platform's AI-training setting off, and whom to write to. */
+@Command(name = "guide", mixinStandardHelpOptions = true,
+        description = "Show how to switch off AI training in the platform's settings (web and mobile), its "
+                + "objection forms, contacts and notes.")
+final class ShowGuideCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CatalogueOption catalogue;
+
+    @Parameters(paramLabel = "PLATFORM", description = "A platform id (see 'optout platforms').")
+    String platformId;
+
+    @Option(names = "--lang", paramLabel = "fr|en", converter = LanguageConverter.class,
+            completionCandidates = LanguageConverter.class, description = "Language of the guide (default: en).")
+    Language language = Language.EN;
+
+    private final AppContext context;
+
+    ShowGuideCommand(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Catalogue loaded = catalogue.load(context, new YamlDocuments());
+        Platform platform = loaded.platform(platformId);
+        spec.commandLine().getOut().print(GuideText.format(platform, loaded.leadAuthorityOf(platform), language));
+        return 0;
+    }
+}

@@ -1,0 +1,2 @@
+/** Where optout finds its bundled data and the user's files. */
+package org.optout.config;

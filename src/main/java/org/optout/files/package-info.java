@@ -1,0 +1,2 @@
+/** Owner-only, atomic writing of files that hold personal data. */
+package org.optout.files;

@@ -1,0 +1,99 @@
+package org.optout.letter;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.optout.AppException;
+import org.optout.catalogue.Language;
+
+/**
+ * The FreeMarker letter templates: the set bundled under {@code templates/}, overlaid by a user directory with
+ * the same layout (a user file replaces the bundled file of the same name). Strict: a missing variable or a
+ * syntax error fails with the template name and line.
+ */
+public final class LetterTemplates {
+    private final Configuration freemarker;
+    private final Path userDirectory;
+
+    /** @param userDirectory a directory of templates that take precedence over the bundled ones, or null */
+    public LetterTemplates(Path userDirectory) {
+        this.userDirectory = userDirectory;
+        this.freemarker = new Configuration(Configuration.VERSION_2_3_35);
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+        freemarker.setLocalizedLookup(false);
+        freemarker.setNumberFormat("computer");
+        freemarker.setTemplateLoader(loader(userDirectory));
+    }
+
+    private static TemplateLoader loader(Path userDirectory) {
+        TemplateLoader bundled = new ClassTemplateLoader(LetterTemplates.class.getClassLoader(), "templates");
+        if (userDirectory == null) {
+            return bundled;
+        }
+        if (!Files.isDirectory(userDirectory)) {
+            throw AppException.invalidData("--templates: " + userDirectory + " is not a directory");
+        }
+        try {
+            return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(userDirectory.toFile()), bundled});
+        } catch (IOException e) {
+            throw AppException.invalidData("--templates: cannot read " + userDirectory + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Renders the template {@code kind} (e.g. "objection.ftlx") in {@code language} with {@code model} as {@code letter}. */
+    public String render(String kind, Language language, Object model) {
+        String name = language.code() + "/" + kind;
+        try {
+            Template template = freemarker.getTemplate(name, Locale.ROOT);
+            StringWriter out = new StringWriter(16 * 1024);
+            template.process(Map.of("letter", model), out);
+            return out.toString();
+        } catch (TemplateNotFoundException e) {
+            throw AppException.invalidData(label(name) + ": template not found");
+        } catch (ParseException e) {
+            throw AppException.invalidData(label(e.getTemplateName()) + ", line " + e.getLineNumber()
+                    + ": template syntax error: " + firstLine(e.getEditorMessage()), e);
+        } catch (TemplateException e) {
+            throw AppException.invalidData(label(e.getTemplateSourceName()) + ", line " + e.getLineNumber()
+                    + ": " + firstLine(e.getMessageWithoutStackTop()), e);
+        } catch (IOException e) {
+            throw AppException.invalidData(label(name) + ": cannot read template (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** How a template is named to the user: its path in the user directory if it is there, else templates/... */
+    String label(String name) {
+        if (name == null) {
+            return "templates";
+        }
+        if (userDirectory != null && Files.isRegularFile(userDirectory.resolve(name))) {
+            return userDirectory.resolve(name).toString();
+        }
+        return "templates/" + name;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String flat = message.replaceAll("\\s*\\n\\s*", " ").replaceAll("-{3,}", "").strip();
+        return flat.length() > 240 ? flat.substring(0, 240) + "…" : flat;
+    }
+}

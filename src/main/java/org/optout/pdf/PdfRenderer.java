@@ -1,0 +1,73 @@
+package org.optout.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.Diagnostic;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import org.optout.AppException;
+
+/**
+ * Renders an XHTML letter to PDF/A-3u with openhtmltopdf: DejaVu Sans embedded, sRGB output intent, no access
+ * to anything outside the document (only {@code data:} images), and any rendering warning treated as an error
+ * so that a broken template never yields a silently broken PDF.
+ */
+public final class PdfRenderer {
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    static {
+        // Never let PDFBox scan the system's fonts: it is slow, and a letter must not depend on the machine.
+        org.apache.pdfbox.pdmodel.font.FontMappers.set(new BundledFontMapper());
+    }
+
+    /**
+     * Renders {@code xhtml} to PDF bytes.
+     *
+     * @param source the template the XHTML came from, named in error messages
+     */
+    public byte[] render(String xhtml, String source) {
+        List<Diagnostic> problems = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .useUnicodeLineBreaker(new LetterLineBreaker())
+                .usePdfAConformance(PdfAConformance.PDFA_3_U)
+                .useColorProfile(SRGB)
+                .withProducer("optout")
+                .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .withDiagnosticConsumer(d -> {
+                    if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
+                        problems.add(d);
+                    }
+                })
+                .withHtmlContent(xhtml, null)
+                .toStream(out);
+        for (LetterFont font : LetterFont.values()) {
+            builder.useFont(font::open, LetterFont.FAMILY, font.weight(),
+                    font.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+        }
+        try {
+            builder.run();
+        } catch (IOException | RuntimeException e) {
+            throw AppException.invalidData(source + ": cannot render the letter to PDF (" + firstLine(e) + ")", e);
+        }
+        if (!problems.isEmpty()) {
+            throw AppException.invalidData(source + ": PDF rendering problem: " + problems.get(0).getFormattedMessage()
+                    .strip().lines().findFirst().orElse("unknown"));
+        }
+        return out.toByteArray();
+    }
+
+    private static String firstLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.strip().lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,171 @@
+package org.optout.schema;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.optout.AppException;
+import org.optout.files.PrivateFiles;
+
+/**
+ * Reads YAML data files (catalogue entries, the user profile) into records, after validating them against the
+ * project's JSON Schemas. Every failure becomes one line naming the file, and the line or field at fault.
+ */
+public final class YamlDocuments {
+    private static final String SCHEMA_BASE = "https://optout.org/schema/";
+    private static final long MAX_SIZE = 1_000_000;
+
+    private final ObjectMapper mapper;
+    private final JsonSchemaFactory factory;
+    private final SchemaValidatorsConfig config;
+    private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
+
+    public YamlDocuments() {
+        YAMLFactory yaml = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        this.mapper = YAMLMapper.builder(yaml)
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .addModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .build();
+        this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+                builder -> builder.schemaMappers(m -> m
+                        .mapPrefix(SCHEMA_BASE + "profile", "classpath:profile/profile")
+                        .mapPrefix(SCHEMA_BASE, "classpath:catalogue/schema/")));
+        this.config = SchemaValidatorsConfig.builder()
+                .locale(Locale.ENGLISH)
+                .formatAssertionsEnabled(true)
+                .build();
+    }
+
+    /**
+     * Reads {@code file}, validates it against the schema named {@code schemaName} (e.g. "platform") and maps
+     * it to {@code type}.
+     *
+     * @param label how the file is named in error messages
+     */
+    public <T> T read(Path file, String label, String schemaName, Class<T> type) {
+        return map(parse(file, label), label, schemaName, type);
+    }
+
+    /** Parses {@code file} as YAML into a tree, without validation. */
+    public JsonNode parse(Path file, String label) {
+        byte[] bytes = readBytes(file, label);
+        try {
+            JsonNode node = mapper.readTree(bytes);
+            if (node == null || node.isMissingNode() || node.isNull()) {
+                throw AppException.invalidData(label + ": the file is empty");
+            }
+            if (!node.isObject()) {
+                throw AppException.invalidData(label + ": expected a YAML mapping of keys to values");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw AppException.invalidData(label + ": not valid YAML" + at(e.getLocation()) + ": "
+                    + firstLine(e.getOriginalMessage()), e);
+        } catch (IOException e) {
+            throw AppException.invalidData(label + ": cannot read (" + PrivateFiles.reason(e) + ")", e);
+        }
+    }
+
+    /** Validates an already parsed tree against a schema and maps it to {@code type}. */
+    public <T> T map(JsonNode node, String label, String schemaName, Class<T> type) {
+        Set<ValidationMessage> errors = schema(schemaName).validate(node);
+        if (!errors.isEmpty()) {
+            ValidationMessage first = errors.stream()
+                    .min(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
+                            .thenComparing(ValidationMessage::getMessage))
+                    .orElseThrow();
+            throw AppException.invalidData(label + ": " + describe(first)
+                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more problem(s))" : ""));
+        }
+        try {
+            return mapper.treeToValue(node, type);
+        } catch (JsonMappingException e) {
+            throw AppException.invalidData(label + ": field `" + path(e) + "`: " + firstLine(e.getOriginalMessage()), e);
+        } catch (JsonProcessingException e) {
+            throw AppException.invalidData(label + ": " + firstLine(e.getOriginalMessage()), e);
+        }
+    }
+
+    private JsonSchema schema(String name) {
+        return schemas.computeIfAbsent(name,
+                n -> factory.getSchema(SchemaLocation.of(SCHEMA_BASE + n + ".schema.json"), config));
+    }
+
+    private static byte[] readBytes(Path file, String label) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw AppException.invalidData(label + ": " + (Files.exists(file) ? "not a regular file" : "file not found"));
+            }
+            if (Files.size(file) > MAX_SIZE) {
+                throw AppException.invalidData(label + ": file is larger than 1 MB");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw AppException.invalidData(label + ": cannot read (" + PrivateFiles.reason(e) + ")", e);
+        }
+    }
+
+    static String describe(ValidationMessage m) {
+        String field = m.getInstanceLocation().toString().replaceFirst("^\\$\\.?", "");
+        String type = m.getType();
+        if ("required".equals(type)) {
+            return "field `" + join(field, m.getProperty()) + "` is missing";
+        }
+        if ("additionalProperties".equals(type)) {
+            return "unknown field `" + join(field, m.getProperty()) + "`";
+        }
+        String message = m.getMessage();
+        int colon = message.indexOf(": ");
+        String detail = colon >= 0 && message.startsWith("$") ? message.substring(colon + 2) : message;
+        return (field.isEmpty() ? "" : "field `" + field + "`: ") + detail;
+    }
+
+    private static String join(String parent, String child) {
+        return parent.isEmpty() ? child : parent + "." + child;
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+    }
+
+    private static String at(JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? ""
+                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable content";
+        }
+        String line = message.strip().lines().findFirst().orElse(message);
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+}

@@ -1,0 +1,45 @@
+package org.optout.cli;
+
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.optout.config.AppPaths;
+
+/**
+ * Runs the real {@code optout} command line in-process, in a sandbox of temporary folders, and keeps what it
+ * printed. The clock is fixed at 2026-11-22 10:00 Paris time.
+ */
+public record CliRun(int exitCode, String out, String err) {
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneId.of("Europe/Paris"));
+
+    /** Runs {@code args} with {@code home} as home and working directory, and {@code stdin} as terminal input. */
+    public static CliRun runWithInput(Path home, String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        AppContext context = new AppContext(CLOCK, AppPaths.from(Map.of(), home, home),
+                () -> new BufferedReader(new StringReader(stdin)));
+        int code = Cli.create(context, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    public static CliRun run(Path home, String... args) {
+        return runWithInput(home, "", args);
+    }
+
+    /** The lines printed on stdout. */
+    public List<String> outLines() {
+        return out.lines().toList();
+    }
+
+    @Override
+    public String toString() {
+        return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+    }
+}
