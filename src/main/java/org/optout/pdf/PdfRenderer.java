@@ -5,6 +5,8 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
@@ -25,6 +27,8 @@ public final class PdfRenderer {
     static {
         // Never let PDFBox scan the system's fonts: it is slow, and a letter must not depend on the machine.
         org.apache.pdfbox.pdmodel.font.FontMappers.set(new BundledFontMapper());
+        // openhtmltopdf would log progress to stderr; keep warnings flowing to our diagnostic consumer only.
+        XRLog.setLoggerImpl(new WarningsOnly());
     }
 
     /**
@@ -64,6 +68,29 @@ public final class PdfRenderer {
                     .strip().lines().findFirst().orElse("unknown"));
         }
         return out.toByteArray();
+    }
+
+    /** Passes warnings and errors on to the diagnostic consumer and prints nothing itself. */
+    private static final class WarningsOnly implements XRLogger {
+        @Override
+        public void log(String where, Level level, String msg) {
+            // silent: the diagnostic consumer reports what matters
+        }
+
+        @Override
+        public void log(String where, Level level, String msg, Throwable th) {
+            // silent: the diagnostic consumer reports what matters
+        }
+
+        @Override
+        public void setLevel(String logger, Level level) {
+            // levels are fixed: warnings and above
+        }
+
+        @Override
+        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+            return diagnostic.getLevel().intValue() >= Level.WARNING.intValue();
+        }
     }
 
     private static String firstLine(Exception e) {

@@ -131,7 +131,8 @@ public final class YamlDocuments {
     }
 
     static String describe(ValidationMessage m) {
-        String field = m.getInstanceLocation().toString().replaceFirst("^\\$\\.?", "");
+        String location = m.getInstanceLocation().toString();
+        String field = location.replaceFirst("^[$/]\\.?", "").replace('/', '.');
         String type = m.getType();
         if ("required".equals(type)) {
             return "field `" + join(field, m.getProperty()) + "` is missing";
@@ -139,9 +140,18 @@ public final class YamlDocuments {
         if ("additionalProperties".equals(type)) {
             return "unknown field `" + join(field, m.getProperty()) + "`";
         }
-        String message = m.getMessage();
-        int colon = message.indexOf(": ");
-        String detail = colon >= 0 && message.startsWith("$") ? message.substring(colon + 2) : message;
+        String value = m.getInstanceNode() != null && m.getInstanceNode().isValueNode()
+                ? "'" + m.getInstanceNode().asText() + "' " : "";
+        String detail = switch (type) {
+            case "pattern", "format" -> field.endsWith("email") ? value + "is not an email address"
+                    : value + "is not in the expected form";
+            case "enum" -> value + "must be one of " + m.getSchemaNode().toString().replaceAll("[\\[\\]\"]", "")
+                    .replace(",", ", ");
+            default -> {
+                String message = m.getMessage();
+                yield message.startsWith(location + ": ") ? message.substring(location.length() + 2) : message;
+            }
+        };
         return (field.isEmpty() ? "" : "field `" + field + "`: ") + detail;
     }
 

@@ -1,0 +1,89 @@
+package org.optout.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.optout.TestFiles;
+import org.optout.catalogue.Platform.ContactType;
+import org.optout.schema.YamlDocuments;
+
+/** The catalogue shipped in the repository: every file valid, every platform complete, every reference resolved. */
+class BundledCatalogueTest {
+    static final List<String> EXPECTED_IDS = List.of("chatgpt", "claude", "copilot", "deepseek", "gemini", "grok",
+            "le-chat", "linkedin", "meta-ai", "whatsapp", "x");
+    static Catalogue catalogue;
+
+    @BeforeAll
+    static void load() {
+        catalogue = new CatalogueLoader(new YamlDocuments(), TestFiles.CATALOGUE).load(null);
+    }
+
+    static Stream<Platform> platforms() {
+        List<Platform> all = catalogue == null ? List.of() : catalogue.platforms();
+        assertThat(all).isNotEmpty();
+        return all.stream();
+    }
+
+    @Test
+    void holds_the_eleven_platforms_of_the_cnil_guidance() {
+        assertThat(catalogue.platforms()).extracting(Platform::id).containsExactlyElementsOf(EXPECTED_IDS);
+    }
+
+    @Test
+    void holds_the_three_main_authorities() {
+        assertThat(catalogue.authorities()).extracting(Authority::id).contains("cnil", "apd", "dpc");
+    }
+
+    @Test
+    void every_file_in_the_folders_is_loaded() throws Exception {
+        try (Stream<Path> platforms = Files.list(TestFiles.CATALOGUE.resolve("platforms"));
+             Stream<Path> authorities = Files.list(TestFiles.CATALOGUE.resolve("authorities"))) {
+            assertThat(platforms.count()).isEqualTo(catalogue.platforms().size());
+            assertThat(authorities.count()).isEqualTo(catalogue.authorities().size());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("platforms")
+    void every_platform_is_complete(Platform p) {
+        assertThat(p.contacts()).as("channels").isNotEmpty();
+        assertThat(p.sources()).as("sources").isNotEmpty();
+        assertThat(p.lastVerified()).isBeforeOrEqualTo(LocalDate.of(2026, 11, 22));
+        assertThat(p.controller().legalName()).isNotBlank();
+        p.leadAuthority().authorityId().ifPresent(id -> assertThat(catalogue.authority(id)).as(id).isPresent());
+        assertThat(p.leadAuthority().authority() != null || p.leadAuthority().reason() != null).isTrue();
+        boolean letterChannel = switch (p.preferredChannel()) {
+            case EMAIL -> p.contacts().stream().anyMatch(c -> c.type() == ContactType.EMAIL);
+            case WEB_FORM -> p.contacts().stream().anyMatch(c -> c.type() == ContactType.WEB_FORM)
+                    || !p.objectionForms().isEmpty();
+            case POST -> true;
+        };
+        assertThat(letterChannel).as("the preferred channel has a contact").isTrue();
+    }
+
+    @Test
+    void facts_marked_unconfirmed_in_the_sources_stay_unconfirmed() {
+        assertThat(catalogue.platform("claude").leadAuthority().confidence()).isEqualTo(Confidence.UNCONFIRMED);
+        assertThat(catalogue.platform("deepseek").controller().confidence()).isEqualTo(Confidence.UNCONFIRMED);
+        assertThat(catalogue.platform("grok").euRepresentative().confidence()).isEqualTo(Confidence.UNCONFIRMED);
+        assertThat(catalogue.platform("gemini").contacts())
+                .filteredOn(c -> "dpo-google@google.com".equals(c.email()))
+                .singleElement().extracting(Platform.Contact::confidence).isEqualTo(Confidence.UNCONFIRMED);
+    }
+
+    @Test
+    void the_check_reports_no_warning_for_fresh_entries() {
+        var result = new CatalogueLoader(new YamlDocuments(), TestFiles.CATALOGUE)
+                .check(TestFiles.CATALOGUE, LocalDate.of(2026, 11, 22));
+        assertThat(result.platforms()).isEqualTo(11);
+        assertThat(result.warnings()).isEmpty();
+    }
+}
