@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.optout.AppException;
+import org.optout.ExitCode;
 import org.optout.catalogue.Language;
 import org.optout.files.PrivateFiles;
 
@@ -67,7 +68,7 @@ public final class ProfileWizard {
             PrivateFiles.ensureWritableDirectory(target.toAbsolutePath().getParent(), "--out");
             PrivateFiles.write(target, yaml().writeValueAsString(file).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new AppException("cannot write the profile: " + e.getMessage(), org.optout.ExitCode.INTERNAL, e);
+            throw new AppException("cannot write the profile: " + e.getMessage(), ExitCode.INTERNAL, e);
         }
         return loader.load(target);
     }
@@ -112,6 +113,7 @@ public final class ProfileWizard {
         try {
             String line = in.readLine();
             if (line == null) {
+                prompts.println();
                 throw AppException.invalidData("profile init: input ended before \"" + question + "\" was answered");
             }
             return line.strip();

@@ -20,6 +20,7 @@ class CatalogueTest {
         assertThat(Catalogue.distance("kitten", "sitting")).isEqualTo(3);
         assertThat(Catalogue.distance("", "abc")).isEqualTo(3);
         assertThat(Catalogue.distance("same", "same")).isZero();
+        assertThat(Catalogue.distance("dcp", "dpc")).isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,161 @@
+package org.optout.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.optout.TestFiles;
+
+/** {@code optout catalogue check}, {@code platforms} and {@code guide}, and catalogue errors seen by {@code letter}. */
+class CatalogueCommandTest {
+    @TempDir
+    Path home;
+    Path catalogue;
+
+    @BeforeEach
+    void copyOfTheCatalogue() throws IOException {
+        catalogue = home.resolve("cat");
+        for (String folder : new String[] {"platforms", "authorities"}) {
+            Files.createDirectories(catalogue.resolve(folder));
+            try (var files = Files.list(TestFiles.CATALOGUE.resolve(folder))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, catalogue.resolve(folder).resolve(f.getFileName()));
+                }
+            }
+        }
+    }
+
+    private void edit(String file, String from, String to) {
+        Path path = catalogue.resolve(file);
+        String content = TestFiles.read(path);
+        assertThat(content).contains(from);
+        TestFiles.write(path, content.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+    }
+
+    private static void assertOneLineError(CliRun run, int code, String... fragments) {
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(code);
+        assertThat(run.err().lines().count()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).startsWith("optout: ").contains(fragments).doesNotContain("Exception");
+    }
+
+    @Test
+    void bundled_catalogue_is_valid() {
+        CliRun run = CliRun.run(home, "catalogue", "check");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("11 platforms", "valid");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void copied_catalogue_is_valid() {
+        CliRun run = CliRun.run(home, "catalogue", "check", "cat");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).isEqualTo("cat: 11 platforms, 10 authorities, valid\n");
+    }
+
+    @Test
+    void stale_entries_are_warned_about_but_valid() {
+        edit("platforms/linkedin.yaml", "last_verified: 2026-11-15", "last_verified: 2025-01-10");
+        CliRun run = CliRun.run(home, "catalogue", "check", "cat");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.err()).contains("warning", "linkedin.yaml", "2025-01-10", "681 days");
+        assertThat(run.out()).contains("1 warning");
+    }
+
+    @Test
+    void invalid_field_names_file_and_field() {
+        edit("platforms/linkedin.yaml", "country: IE", "country: Ireland");
+        assertOneLineError(CliRun.run(home, "catalogue", "check", "cat"), 3, "cat/platforms/linkedin.yaml",
+                "field `controller.country`", "'Ireland'");
+    }
+
+    @Test
+    void not_yaml_names_the_line() {
+        TestFiles.write(catalogue.resolve("platforms/broken.yaml"), "id: broken\nname: [oops\n");
+        assertOneLineError(CliRun.run(home, "catalogue", "check", "cat"), 3, "broken.yaml", "line ");
+    }
+
+    @Test
+    void duplicate_ids() throws IOException {
+        Files.copy(catalogue.resolve("platforms/linkedin.yaml"), catalogue.resolve("platforms/linkedin-copy.yaml"));
+        assertOneLineError(CliRun.run(home, "catalogue", "check", "cat"), 3, "linkedin-copy.yaml",
+                "duplicate id 'linkedin'", "linkedin.yaml");
+    }
+
+    @Test
+    void dangling_authority_reference() {
+        edit("platforms/linkedin.yaml", "authority: dpc", "authority: dcp");
+        assertOneLineError(CliRun.run(home, "catalogue", "check", "cat"), 3, "linkedin.yaml",
+                "lead_authority.authority", "unknown authority 'dcp'", "did you mean 'dpc'");
+    }
+
+    @Test
+    void empty_catalogue_is_refused() throws IOException {
+        Path empty = Files.createDirectories(home.resolve("empty/platforms"));
+        assertOneLineError(CliRun.run(home, "catalogue", "check", empty.getParent().toString()), 3, "no platform");
+    }
+
+    @Test
+    void letter_refuses_an_invalid_overlay() {
+        TestFiles.sampleProfile(home);
+        edit("platforms/x.yaml", "preferred_channel: web_form", "preferred_channel: pigeon");
+        assertOneLineError(CliRun.run(home, "letter", "linkedin", "--profile", "profile.yaml", "--catalogue", "cat"),
+                3, "cat/platforms/x.yaml", "field `preferred_channel`", "'pigeon'");
+        assertThat(home.resolve("letters")).doesNotExist();
+    }
+
+    @Test
+    void an_overlay_adds_a_platform() {
+        TestFiles.sampleProfile(home);
+        TestFiles.write(catalogue.resolve("platforms/acme.yaml"), TestFiles.read(catalogue.resolve("platforms/claude.yaml"))
+                .replace("id: claude", "id: acme").replace("name: Claude", "name: Acme AI"));
+        CliRun run = CliRun.run(home, "letter", "acme", "--profile", "profile.yaml", "--catalogue", "cat");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.outLines()).containsExactly(home.resolve("letters/objection-acme-fr.pdf").toString());
+    }
+
+    @Test
+    void platforms_lists_every_id_with_controller() {
+        CliRun run = CliRun.run(home, "platforms");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines().get(0)).startsWith("ID").contains("CONTROLLER", "CHANNELS", "VERIFIED");
+        assertThat(run.out()).contains("linkedin", "LinkedIn Ireland Unlimited Company", "2026-11-15", "le-chat");
+        assertThat(run.outLines()).hasSizeGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void platforms_json_is_an_array_of_objects() throws IOException {
+        CliRun run = CliRun.run(home, "platforms", "--json");
+        assertThat(run.exitCode()).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        assertThat(json.isArray()).isTrue();
+        assertThat(json).hasSize(11);
+        assertThat(json.get(0).get("id").asText()).isEqualTo("chatgpt");
+        assertThat(json.get(0).get("last_verified").asText()).isEqualTo("2026-11-15");
+        assertThat(json.get(0).get("lead_authority").asText()).isEqualTo("DPC");
+    }
+
+    @Test
+    void guide_shows_steps_forms_and_contacts_in_french() {
+        CliRun run = CliRun.run(home, "guide", "linkedin", "--lang", "fr");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("LinkedIn", "Sur le web", "https://www.linkedin.com/help/linkedin/ask/TS-DPRO",
+                "Autorité chef de file: DPC", "Dernière vérification: 2026-11-15");
+    }
+
+    @Test
+    void guide_flags_unconfirmed_facts() {
+        CliRun run = CliRun.run(home, "guide", "claude");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Lead supervisory authority: DPC").contains("(to be verified)");
+    }
+
+    @Test
+    void guide_unknown_platform() {
+        assertOneLineError(CliRun.run(home, "guide", "chatgtp"), 2, "did you mean 'chatgpt'");
+    }
+}
