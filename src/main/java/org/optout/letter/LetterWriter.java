@@ -53,19 +53,27 @@ public final class LetterWriter {
                 : SignatureImage.dataUri(request.profile().signatureImage(), request.profileLabel());
         Language language = request.language() != null ? request.language() : request.profile().language();
 
+        // Letters are independent: render them on every core, keep the platforms' order for the output.
+        List<Map<Path, byte[]>> rendered = request.platforms().parallelStream()
+                .map(platform -> render(request, platform, language, signature))
+                .toList();
         Map<Path, byte[]> files = new LinkedHashMap<>();
-        for (Platform platform : request.platforms()) {
-            LetterModel model = LetterComposer.compose(request.profile(), platform, language, request.date(), signature);
-            String base = "objection-" + platform.id() + "-" + language.code();
-            files.put(request.outDirectory().resolve(base + ".pdf"), pdf(model, language));
-            if (request.withText()) {
-                files.put(request.outDirectory().resolve(base + ".txt"),
-                        templates.render("objection.txt.ftl", language, model).getBytes(StandardCharsets.UTF_8));
-            }
-        }
+        rendered.forEach(files::putAll);
         PrivateFiles.ensureWritableDirectory(request.outDirectory(), "--out");
         files.forEach(PrivateFiles::write);
         return new ArrayList<>(files.keySet());
+    }
+
+    private Map<Path, byte[]> render(Request request, Platform platform, Language language, String signature) {
+        LetterModel model = LetterComposer.compose(request.profile(), platform, language, request.date(), signature);
+        String base = "objection-" + platform.id() + "-" + language.code();
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        files.put(request.outDirectory().resolve(base + ".pdf"), pdf(model, language));
+        if (request.withText()) {
+            files.put(request.outDirectory().resolve(base + ".txt"),
+                    templates.render("objection.txt.ftl", language, model).getBytes(StandardCharsets.UTF_8));
+        }
+        return files;
     }
 
     private byte[] pdf(LetterModel model, Language language) {

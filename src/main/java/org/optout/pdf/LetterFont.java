@@ -1,5 +1,6 @@
 package org.optout.pdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,6 +29,8 @@ public enum LetterFont {
     private final int weight;
     private final boolean italic;
     private volatile CmapLookup cmap;
+    private volatile byte[] bytes;
+    private final ThreadLocal<TrueTypeFont> shared = ThreadLocal.withInitial(this::parse);
 
     LetterFont(String file, int weight, boolean italic) {
         this.file = file;
@@ -43,22 +46,45 @@ public enum LetterFont {
         return italic;
     }
 
-    /** Opens the TTF file; the caller closes the stream. */
+    /** Opens the TTF file (read from the jar once, then from memory); the caller closes the stream. */
     public InputStream open() {
-        InputStream in = LetterFont.class.getClassLoader().getResourceAsStream(FOLDER + file);
-        if (in == null) {
-            throw new IllegalStateException("optout is incomplete: font " + FOLDER + file + " is missing");
-        }
-        return in;
+        return new ByteArrayInputStream(bytes());
     }
 
     /** Parses the font (for PDFBox font mapping). */
     public TrueTypeFont parse() {
-        try (InputStream in = open()) {
-            return new TTFParser().parse(new RandomAccessReadBuffer(in));
+        try {
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
+            // No glyph substitution: letters need no ligatures, and the text extracted must be the text written.
+            font.setEnableGsub(false);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled font " + file, e);
         }
+    }
+
+    /**
+     * The parsed font, shared by all letters rendered on this thread (parsing it costs more than laying out a
+     * letter). One per thread because PDFBox reads glyph data through a stateful stream when embedding a subset.
+     */
+    TrueTypeFont shared() {
+        return shared.get();
+    }
+
+    private byte[] bytes() {
+        byte[] loaded = bytes;
+        if (loaded == null) {
+            try (InputStream in = LetterFont.class.getClassLoader().getResourceAsStream(FOLDER + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("optout is incomplete: font " + FOLDER + file + " is missing");
+                }
+                loaded = in.readAllBytes();
+                bytes = loaded;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read bundled font " + file, e);
+            }
+        }
+        return loaded;
     }
 
     /**

@@ -2,6 +2,8 @@ package org.optout.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.Diagnostic;
@@ -11,9 +13,13 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.optout.AppException;
 
 /**
@@ -23,6 +29,8 @@ import org.optout.AppException;
  */
 public final class PdfRenderer {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /** Font metrics are the same for every letter: computing them once per thread makes later letters cheaper. */
+    private static final ThreadLocal<FSDefaultCacheStore> FONT_METRICS = ThreadLocal.withInitial(FSDefaultCacheStore::new);
 
     static {
         // Never let PDFBox scan the system's fonts: it is slow, and a letter must not depend on the machine.
@@ -41,6 +49,7 @@ public final class PdfRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
+                .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS.get())
                 .useUnicodeLineBreaker(new LetterLineBreaker())
                 .usePdfAConformance(PdfAConformance.PDFA_3_U)
                 .useColorProfile(SRGB)
@@ -54,11 +63,12 @@ public final class PdfRenderer {
                 })
                 .withHtmlContent(xhtml, null)
                 .toStream(out);
-        for (LetterFont font : LetterFont.values()) {
-            builder.useFont(font::open, LetterFont.FAMILY, font.weight(),
-                    font.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
-        }
-        try {
+        try (PDDocument document = new PDDocument()) {
+            builder.usePDDocument(document);
+            for (LetterFont font : LetterFont.values()) {
+                builder.useFont(new LazyFont(document, font), LetterFont.FAMILY, font.weight(),
+                        font.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+            }
             builder.run();
         } catch (IOException | RuntimeException e) {
             throw AppException.invalidData(source + ": cannot render the letter to PDF (" + firstLine(e) + ")", e);
@@ -68,6 +78,31 @@ public final class PdfRenderer {
                     .strip().lines().findFirst().orElse("unknown"));
         }
         return out.toByteArray();
+    }
+
+    /** Adds a face to the document only when the layout first uses it: most letters need three of the four. */
+    private static final class LazyFont extends PDFontSupplier {
+        private final PDDocument document;
+        private final LetterFont font;
+        private PDFont loaded;
+
+        LazyFont(PDDocument document, LetterFont font) {
+            super(null);
+            this.document = document;
+            this.font = font;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (loaded == null) {
+                try {
+                    loaded = PDType0Font.load(document, font.shared(), true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot embed the bundled font " + font, e);
+                }
+            }
+            return loaded;
+        }
     }
 
     /** Passes warnings and errors on to the diagnostic consumer and prints nothing itself. */
