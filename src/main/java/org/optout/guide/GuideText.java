@@ -22,7 +22,7 @@ public final class GuideText {
                           String forms, String fillIn, String contacts, String representative, String lead,
                           String noLead, String notes, String verified, String sources, String secondary,
                           String inferred, String toVerify, String noSteps, String email, String form,
-                          String postal, String dpo, String privacy, String rights) {
+                          String postal, String dpo, String privacy, String rights, String colon) {
     }
 
     private static final Labels FR = new Labels("réglages et contacts", "Responsable du traitement",
@@ -30,14 +30,14 @@ public final class GuideText {
             "Contacts", "Représentant dans l’Union (art. 27)", "Autorité chef de file",
             "aucune autorité chef de file", "À savoir", "Dernière vérification", "Sources",
             " (source secondaire)", " (déduit)", " (à vérifier)",
-            "Aucun réglage connu : envoyez une lettre (optout letter).", "courriel", "formulaire web",
-            "courrier", "DPO", "confidentialité", "demandes d’exercice des droits");
+            "Aucun réglage connu\u00A0: envoyez une lettre (optout letter).", "courriel", "formulaire web",
+            "courrier", "DPO", "confidentialité", "demandes d’exercice des droits", "\u00A0: ");
     private static final Labels EN = new Labels("settings and contacts", "Controller", "Services", "On the web",
             "In the mobile app", "Objection forms", "fill in", "Contacts", "EU representative (art. 27)",
             "Lead supervisory authority", "no lead authority", "Good to know", "Last verified", "Sources",
             " (secondary source)", " (inferred)", " (to be verified)",
             "No known setting: send a letter (optout letter).", "email", "web form", "post", "DPO", "privacy",
-            "rights requests");
+            "rights requests", ": ");
 
     /** The guide of {@code platform} in {@code language}. */
     public static String format(Platform platform, Optional<Authority> lead, Language language) {
@@ -45,10 +45,10 @@ public final class GuideText {
         StringBuilder out = new StringBuilder();
         out.append(platform.name()).append(" — ").append(l.title()).append('\n');
         Platform.Controller c = platform.controller();
-        out.append(l.controller()).append(": ").append(c.legalName()).append(", ")
+        out.append(l.controller()).append(l.colon()).append(c.legalName()).append(", ")
                 .append(String.join(", ", c.address())).append(" (").append(c.country()).append(')')
                 .append(mark(c.confidence(), l)).append('\n');
-        out.append(l.services()).append(": ").append(String.join(", ", platform.services())).append("\n\n");
+        out.append(l.services()).append(l.colon()).append(String.join(", ", platform.services())).append("\n\n");
 
         surface(out, l.web(), platform.optOut().web(), language, l);
         surface(out, l.mobile(), platform.optOut().mobile(), language, l);
@@ -61,7 +61,7 @@ public final class GuideText {
                 out.append("  - ").append(f.label().in(language)).append(mark(f.confidence(), l)).append('\n')
                         .append("    ").append(f.url()).append('\n');
                 if (f.fillIn() != null) {
-                    out.append("    ").append(l.fillIn()).append(": ").append(f.fillIn().in(language)).append('\n');
+                    out.append("    ").append(l.fillIn()).append(l.colon()).append(f.fillIn().in(language)).append('\n');
                 }
             });
             out.append('\n');
@@ -70,7 +70,7 @@ public final class GuideText {
         platform.contacts().forEach(contact -> out.append("  - ").append(contact(contact, l)).append('\n'));
         Platform.Representative rep = platform.euRepresentative();
         if (rep != null) {
-            out.append(l.representative()).append(": ").append(rep.name());
+            out.append(l.representative()).append(l.colon()).append(rep.name());
             if (!rep.address().isEmpty()) {
                 out.append(", ").append(String.join(", ", rep.address()));
             }
@@ -79,7 +79,7 @@ public final class GuideText {
             }
             out.append(mark(rep.confidence(), l)).append('\n');
         }
-        out.append(l.lead()).append(": ").append(lead.map(a -> a.shortName() + " (" + a.name().in(language) + ")")
+        out.append(l.lead()).append(l.colon()).append(lead.map(a -> a.shortName() + " (" + a.name().in(language) + ")")
                 .orElse(l.noLead()));
         if (platform.leadAuthority().reason() != null) {
             out.append(" — ").append(platform.leadAuthority().reason().in(language));
@@ -91,10 +91,10 @@ public final class GuideText {
                     .append(mark(n.confidence(), l)).append('\n'));
             out.append('\n');
         }
-        out.append(l.verified()).append(": ").append(platform.lastVerified()).append('\n');
+        out.append(l.verified()).append(l.colon()).append(platform.lastVerified()).append('\n');
         out.append(l.sources()).append(":\n");
         platform.sources().forEach(s -> out.append("  - ").append(s.title()).append(s.date() == null ? "" : " (" + s.date() + ")")
-                .append(": ").append(s.url()).append('\n'));
+                .append(l.colon()).append(s.url()).append('\n'));
         return out.toString();
     }
 
@@ -103,7 +103,7 @@ public final class GuideText {
             return;
         }
         out.append(title).append(mark(surface.confidence(), l));
-        out.append(surface.url() == null ? ":" : ": " + surface.url()).append('\n');
+        out.append(surface.url() == null ? l.colon().stripTrailing() : l.colon() + surface.url()).append('\n');
         List<String> steps = surface.steps().in(language);
         for (int i = 0; i < steps.size(); i++) {
             out.append("  ").append(i + 1).append(". ").append(steps.get(i)).append('\n');

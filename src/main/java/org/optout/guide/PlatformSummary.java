@@ -38,11 +38,24 @@ public record PlatformSummary(String id, String name, String controller, String 
 
     /** The summaries as an aligned text table with a header line. */
     public static String table(List<PlatformSummary> rows) {
-        String format = "%-10s  %-12s  %-40s  %-24s  %s%n";
-        StringBuilder out = new StringBuilder(String.format(format, "ID", "NAME", "CONTROLLER", "CHANNELS", "VERIFIED"));
+        List<String[]> cells = new java.util.ArrayList<>();
+        cells.add(new String[] {"ID", "NAME", "CONTROLLER", "CHANNELS", "VERIFIED"});
         for (PlatformSummary r : rows) {
-            out.append(String.format(format, r.id(), r.name(), r.controller() + " (" + r.country() + ")",
-                    String.join(",", r.channels()), r.lastVerified() + (r.hasUnconfirmedFacts() ? " *" : "")));
+            cells.add(new String[] {r.id(), r.name(), r.controller() + " (" + r.country() + ")",
+                    String.join(",", r.channels()), r.lastVerified() + (r.hasUnconfirmedFacts() ? " *" : "")});
+        }
+        int[] widths = new int[5];
+        cells.forEach(row -> {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        });
+        StringBuilder out = new StringBuilder();
+        for (String[] row : cells) {
+            for (int i = 0; i < row.length - 1; i++) {
+                out.append(row[i]).append(" ".repeat(widths[i] - row[i].length() + 2));
+            }
+            out.append(row[row.length - 1]).append('\n');
         }
         if (rows.stream().anyMatch(PlatformSummary::hasUnconfirmedFacts)) {
             out.append("* some contact facts are to be verified: see 'optout guide ID'\n");

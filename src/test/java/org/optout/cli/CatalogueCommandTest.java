@@ -144,7 +144,7 @@ class CatalogueCommandTest {
         CliRun run = CliRun.run(home, "guide", "linkedin", "--lang", "fr");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("LinkedIn", "Sur le web", "https://www.linkedin.com/help/linkedin/ask/TS-DPRO",
-                "Autorité chef de file: DPC", "Dernière vérification: 2026-11-15");
+                "Autorité chef de file\u00A0: DPC", "Dernière vérification\u00A0: 2026-11-15");
     }
 
     @Test
