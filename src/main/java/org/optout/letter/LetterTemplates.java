@@ -39,6 +39,8 @@ public final class LetterTemplates {
         freemarker.setFallbackOnNullLoopVariable(false);
         freemarker.setLocalizedLookup(false);
         freemarker.setNumberFormat("computer");
+        // Templates do not change while optout runs: never re-check the jar or folder for a newer version.
+        freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         freemarker.setTemplateLoader(loader(userDirectory));
     }
 

@@ -103,8 +103,9 @@ public enum LetterFont {
     private CmapLookup cmap() {
         CmapLookup lookup = cmap;
         if (lookup == null) {
-            try (TrueTypeFont font = parse()) {
-                lookup = font.getUnicodeCmapLookup();
+            try {
+                // the character map is read into memory once; later look-ups never touch the font file
+                lookup = shared().getUnicodeCmapLookup();
                 cmap = lookup;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the character map of " + file, e);
