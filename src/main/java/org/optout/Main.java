@@ -22,7 +22,9 @@ public final class Main {
         AppContext context = new AppContext(
                 Clock.systemDefaultZone(),
                 AppPaths.from(System.getenv(), Path.of(System.getProperty("user.home")), Path.of("").toAbsolutePath()),
-                () -> new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+                () -> new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                System.getenv(),
+                prompt -> System.console() == null ? null : System.console().readPassword("%s", prompt));
         int code = Cli.create(context, out, err).execute(args);
         out.flush();
         err.flush();

@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code optout} command: only a container for the subcommands. */
 @Command(name = "optout", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Object to AI platforms training on your personal data (GDPR art. 21), and keep proof.",
-        subcommands = {ListPlatformsCommand.class, ShowGuideCommand.class, WriteLetterCommand.class,
+        subcommands = {ListPlatformsCommand.class, ShowGuideCommand.class, WriteLetterCommand.class, SendCommand.class,
+                ListRequestsCommand.class,
                 ProfileCommand.class, CatalogueCommand.class, GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n")
 final class OptoutCommand implements Callable<Integer> {

@@ -4,20 +4,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.optout.catalogue.Catalogue;
-import org.optout.catalogue.Language;
-import org.optout.catalogue.Platform;
-import org.optout.letter.LetterTemplates;
-import org.optout.letter.LetterWriter;
-import org.optout.pdf.PdfRenderer;
-import org.optout.profile.Profile;
-import org.optout.schema.YamlDocuments;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code optout letter}: writes the art. 21 objection letters. */
@@ -29,37 +20,14 @@ final class WriteLetterCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Target target;
-
-    static final class Target {
-        @Parameters(paramLabel = "PLATFORM", arity = "1..*", description = "Platform ids (see 'optout platforms').")
-        List<String> ids;
-
-        @Option(names = "--all", required = true, description = "Every platform in the catalogue.")
-        boolean all;
-    }
+    LetterOptions.Target target;
 
     @Mixin
-    ProfileOption profile;
-
-    @Mixin
-    CatalogueOption catalogue;
-
-    @Option(names = "--lang", paramLabel = "fr|en", converter = LanguageConverter.class,
-            completionCandidates = LanguageConverter.class,
-            description = "Letter language (default: the profile's language).")
-    Language language;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
-    Path out = Path.of("letters");
+    LetterOptions options;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "The letter's date (default: today).")
     LocalDate date;
-
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "A templates directory (fr/, en/, common/) whose files replace the bundled ones.")
-    Path templates;
 
     @Option(names = "--text", description = "Also write the plain-text twin of each letter (for an email or a web form).")
     boolean text;
@@ -72,14 +40,9 @@ final class WriteLetterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        YamlDocuments documents = new YamlDocuments();
-        Profile user = profile.load(context, documents);
-        Catalogue loaded = catalogue.load(context, documents);
-        List<Platform> platforms = target.all ? loaded.platforms() : target.ids.stream().map(loaded::platform).toList();
-        LetterWriter writer = new LetterWriter(
-                new LetterTemplates(templates == null ? null : context.paths().resolve(templates)), new PdfRenderer());
-        List<Path> written = writer.write(new LetterWriter.Request(user, profile.label(context), platforms, language,
-                date != null ? date : LocalDate.now(context.clock()), context.paths().resolve(out), text));
+        LetterOptions.Loaded loaded = options.load(context, target.ids, target.all,
+                date != null ? date : LocalDate.now(context.clock()), text);
+        List<Path> written = loaded.writer().write(loaded.request());
         written.forEach(path -> spec.commandLine().getOut().println(path));
         return 0;
     }

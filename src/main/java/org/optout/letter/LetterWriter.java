@@ -48,32 +48,44 @@ public final class LetterWriter {
 
     /** Writes the letters and returns the paths written, PDF then text for each platform. */
     public List<Path> write(Request request) {
+        return save(render(request), request.outDirectory(), request.withText());
+    }
+
+    /** A letter rendered and checked in memory. {@code baseName} is e.g. "objection-linkedin-fr". */
+    public record RenderedLetter(Platform platform, Language language, LetterModel model, byte[] pdf, String text,
+                                 String baseName) {
+    }
+
+    /** Renders and checks every letter in memory, the text twin included; writes nothing. */
+    public List<RenderedLetter> render(Request request) {
         requirePrintable(request.profile(), request.profileLabel());
         String signature = request.profile().signatureImage() == null ? null
                 : SignatureImage.dataUri(request.profile().signatureImage(), request.profileLabel());
         Language language = request.language() != null ? request.language() : request.profile().language();
-
-        // Letters are independent: render them on every core, keep the platforms' order for the output.
-        List<Map<Path, byte[]>> rendered = request.platforms().parallelStream()
-                .map(platform -> render(request, platform, language, signature))
+        // Letters are independent: render them on every core, keeping the platforms' order.
+        return request.platforms().parallelStream()
+                .map(platform -> {
+                    LetterModel model = LetterComposer.compose(request.profile(), platform, language, request.date(),
+                            signature);
+                    return new RenderedLetter(platform, language, model, pdf(model, language),
+                            templates.render("objection.txt.ftl", language, model),
+                            "objection-" + platform.id() + "-" + language.code());
+                })
                 .toList();
-        Map<Path, byte[]> files = new LinkedHashMap<>();
-        rendered.forEach(files::putAll);
-        PrivateFiles.ensureWritableDirectory(request.outDirectory(), "--out");
-        files.forEach(PrivateFiles::write);
-        return new ArrayList<>(files.keySet());
     }
 
-    private Map<Path, byte[]> render(Request request, Platform platform, Language language, String signature) {
-        LetterModel model = LetterComposer.compose(request.profile(), platform, language, request.date(), signature);
-        String base = "objection-" + platform.id() + "-" + language.code();
+    /** Writes rendered letters into {@code directory} (atomically, owner-only); returns the paths written. */
+    public static List<Path> save(List<RenderedLetter> letters, Path directory, boolean withText) {
         Map<Path, byte[]> files = new LinkedHashMap<>();
-        files.put(request.outDirectory().resolve(base + ".pdf"), pdf(model, language));
-        if (request.withText()) {
-            files.put(request.outDirectory().resolve(base + ".txt"),
-                    templates.render("objection.txt.ftl", language, model).getBytes(StandardCharsets.UTF_8));
+        for (RenderedLetter letter : letters) {
+            files.put(directory.resolve(letter.baseName() + ".pdf"), letter.pdf());
+            if (withText) {
+                files.put(directory.resolve(letter.baseName() + ".txt"), letter.text().getBytes(StandardCharsets.UTF_8));
+            }
         }
-        return files;
+        PrivateFiles.ensureWritableDirectory(directory, "--out");
+        files.forEach(PrivateFiles::write);
+        return new ArrayList<>(files.keySet());
     }
 
     private byte[] pdf(LetterModel model, Language language) {

@@ -54,6 +54,7 @@ public final class YamlDocuments {
         this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
                 builder -> builder.schemaMappers(m -> m
                         .mapPrefix(SCHEMA_BASE + "profile", "classpath:profile/profile")
+                        .mapPrefix(SCHEMA_BASE + "config", "classpath:profile/config")
                         .mapPrefix(SCHEMA_BASE, "classpath:catalogue/schema/")));
         this.config = SchemaValidatorsConfig.builder()
                 .locale(Locale.ENGLISH)

@@ -21,10 +21,15 @@ public record CliRun(int exitCode, String out, String err) {
 
     /** Runs {@code args} with {@code home} as home and working directory, and {@code stdin} as terminal input. */
     public static CliRun runWithInput(Path home, String stdin, String... args) {
+        return runWith(home, CLOCK, Map.of(), stdin, args);
+    }
+
+    /** Runs {@code args} with a given clock and environment; there is never a terminal to ask a password on. */
+    public static CliRun runWith(Path home, Clock clock, Map<String, String> env, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        AppContext context = new AppContext(CLOCK, AppPaths.from(Map.of(), home, home),
-                () -> new BufferedReader(new StringReader(stdin)));
+        AppContext context = new AppContext(clock, AppPaths.from(Map.of(), home, home),
+                () -> new BufferedReader(new StringReader(stdin)), env, prompt -> null);
         int code = Cli.create(context, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }

@@ -1,0 +1,60 @@
+package org.optout.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.optout.catalogue.Catalogue;
+import org.optout.catalogue.Language;
+import org.optout.catalogue.Platform;
+import org.optout.letter.LetterTemplates;
+import org.optout.letter.LetterWriter;
+import org.optout.pdf.PdfRenderer;
+import org.optout.schema.YamlDocuments;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The options shared by the commands that write letters: profile, catalogue, templates, language, output. */
+final class LetterOptions {
+    @Mixin
+    ProfileOption profile;
+
+    @Mixin
+    CatalogueOption catalogue;
+
+    @Option(names = "--lang", paramLabel = "fr|en", converter = LanguageConverter.class,
+            completionCandidates = LanguageConverter.class,
+            description = "Letter language (default: the profile's language).")
+    Language language;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("letters");
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "A templates directory (fr/, en/, common/) whose files replace the bundled ones.")
+    Path templates;
+
+    /** Everything loaded once: documents reader, catalogue, and the letters to write. */
+    record Loaded(Catalogue catalogue, LetterWriter writer, LetterWriter.Request request) {
+    }
+
+    Loaded load(AppContext context, List<String> ids, boolean all, LocalDate date, boolean withText) {
+        YamlDocuments documents = new YamlDocuments();
+        var user = profile.load(context, documents);
+        Catalogue loaded = catalogue.load(context, documents);
+        List<Platform> platforms = all ? loaded.platforms() : ids.stream().map(loaded::platform).toList();
+        LetterWriter writer = new LetterWriter(
+                new LetterTemplates(templates == null ? null : context.paths().resolve(templates)), new PdfRenderer());
+        return new Loaded(loaded, writer, new LetterWriter.Request(user, profile.label(context), platforms, language,
+                date, context.paths().resolve(out), withText));
+    }
+
+    /** Which platforms: ids, or all of them. */
+    static final class Target {
+        @picocli.CommandLine.Parameters(paramLabel = "PLATFORM", arity = "1..*",
+                description = "Platform ids (see 'optout platforms').")
+        List<String> ids;
+
+        @Option(names = "--all", required = true, description = "Every platform in the catalogue.")
+        boolean all;
+    }
+}

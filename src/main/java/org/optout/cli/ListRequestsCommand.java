@@ -1,0 +1,53 @@
+package org.optout.cli;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.optout.followup.RequestRow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code optout requests}: lists tracked requests; its subcommands record what happened to them. */
+@Command(name = "requests", mixinStandardHelpOptions = true,
+        description = "List your requests: id, platform, channel, status, deadline, days left or overdue.",
+        subcommands = {ShowRequestCommand.class, RecordSentCommand.class})
+final class ListRequestsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    TrackerOption tracker;
+
+    @Option(names = "--json", description = "Print a JSON array instead of a table.")
+    boolean json;
+
+    private final AppContext context;
+
+    ListRequestsCommand(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LocalDate today = LocalDate.now(context.clock());
+        List<RequestRow> rows = tracker.open(context).all().stream().map(r -> RequestRow.of(r, today)).toList();
+        if (json) {
+            spec.commandLine().getOut().println(JsonMapper.builder()
+                    .addModule(new JavaTimeModule())
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .build().writeValueAsString(rows));
+        } else {
+            spec.commandLine().getOut().print(RequestRow.table(rows));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,56 @@
+package org.optout.cli;
+
+import java.util.concurrent.Callable;
+import org.optout.AppException;
+import org.optout.sending.Via;
+import org.optout.tracker.EventType;
+import org.optout.tracker.TrackedRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code optout requests sent ID}: records a request the user sent by hand (web form, post, or email). */
+@Command(name = "sent", mixinStandardHelpOptions = true,
+        description = "Record that you sent a request yourself: web form (--ref CASE-NUMBER) or registered post "
+                + "(--by post --ref TRACKING-NUMBER).")
+final class RecordSentCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    EventOptions event;
+
+    @Option(names = "--by", paramLabel = "email|form|post|setting", converter = ViaConverter.class,
+            description = "How it was sent; must be the channel it was prepared for (default: that channel).")
+    Via by;
+
+    private final AppContext context;
+
+    RecordSentCommand(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (by != null) {
+            requireChannel(event.tracker.open(context).get(event.id), by);
+        }
+        TrackedRequest request = event.record(context, EventType.SENT);
+        spec.commandLine().getOut().println(request.shortId() + " " + request.platform() + ": sent recorded; status "
+                + request.status().label() + request.deadline().map(d -> ", deadline " + d.date())
+                .orElse(request.receivedOn().isEmpty() ? "; record the receipt with: optout requests received "
+                        + request.shortId() + " --on YYYY-MM-DD" : ""));
+        return 0;
+    }
+
+    /** Refuses --by when it is not the channel the request was prepared for. */
+    private static void requireChannel(TrackedRequest request, Via by) {
+        if (request.channel() != by.channel()) {
+            throw AppException.invalidData("--by: " + request.shortId() + " was prepared for "
+                    + request.channel().label() + "; to use " + by.channel().label() + " run: optout send "
+                    + request.platform() + " --via " + by.name().toLowerCase());
+        }
+    }
+}

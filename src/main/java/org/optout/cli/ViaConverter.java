@@ -1,0 +1,18 @@
+package org.optout.cli;
+
+import java.util.Locale;
+import org.optout.sending.Via;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Reads {@code --via email|form|post|setting}. */
+final class ViaConverter implements ITypeConverter<Via> {
+    @Override
+    public Via convert(String value) {
+        try {
+            return Via.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException("'" + value + "' is not email, form, post or setting");
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.optout.deadline;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Computes GDPR art. 12(3) response deadlines under Regulation 1182/71 and EDPB Guidelines 01/2022 §§159–161:
+ * the same day number {@code months} later (or the last day of a shorter month), plus any identity-check pause,
+ * then moved forward to the next working day of each country; the latest of the countries' dates wins.
+ */
+public final class DeadlineCalculator {
+    private static final String[] MONTHS = {"", "one month", "two months", "three months"};
+
+    private DeadlineCalculator() {
+    }
+
+    /**
+     * The one-month deadline of art. 12(3), without pauses.
+     *
+     * @param receipt   the day the request reached an official channel of the controller
+     * @param countries the ISO codes of the countries whose calendars apply (e.g. the controller's and the user's)
+     * @return the latest of the countries' deadlines, explained
+     */
+    public static Deadline oneMonth(LocalDate receipt, List<String> countries) {
+        return compute(receipt, 1, countries, List.of());
+    }
+
+    /**
+     * The ceiling when the controller extends the period "by two further months": three months from receipt,
+     * the reading the CNIL states ("3 mois maximum"), without pauses.
+     *
+     * @param receipt   the day the request reached an official channel of the controller
+     * @param countries the ISO codes of the countries whose calendars apply
+     * @return the latest of the countries' three-month deadlines, explained
+     */
+    public static Deadline extended(LocalDate receipt, List<String> countries) {
+        return compute(receipt, 3, countries, List.of());
+    }
+
+    /**
+     * Whether a notice of extension was given in time: art. 12(3) requires it within the one-month period.
+     *
+     * @param receipt    the day the request reached the controller
+     * @param noticeDate the day the controller informed the user of the extension
+     * @param countries  the ISO codes of the countries whose calendars apply
+     * @return true when the notice is on or before the one-month deadline
+     */
+    public static boolean extensionNoticeInTime(LocalDate receipt, LocalDate noticeDate, List<String> countries) {
+        Objects.requireNonNull(noticeDate, "noticeDate");
+        return !noticeDate.isAfter(oneMonth(receipt, countries).date());
+    }
+
+    /**
+     * Computes a deadline.
+     *
+     * @param receipt   the day the request reached an official channel of the controller (not counted, art. 3(1))
+     * @param months    the period in months, 1 to 3
+     * @param countries the ISO codes of the countries whose calendars apply; duplicates are ignored
+     * @param pauses    identity-check pauses, each starting on or after receipt and not overlapping
+     * @return the latest of the per-country deadlines, with the explanation of every step
+     * @throws IllegalArgumentException if months is not 1..3, countries is empty or holds an invalid code,
+     *                                  or a pause starts before receipt or overlaps another
+     */
+    public static Deadline compute(LocalDate receipt, int months, List<String> countries, List<Pause> pauses) {
+        Objects.requireNonNull(receipt, "receipt");
+        if (months < 1 || months > 3) {
+            throw new IllegalArgumentException("the period must be 1 to 3 months, not " + months);
+        }
+        List<HolidayCalendar> calendars = calendars(countries);
+        checkPauses(receipt, pauses);
+        List<String> lines = new ArrayList<>();
+        LocalDate end = pausedEnd(receipt, months, pauses, lines);
+        Map<String, LocalDate> byCountry = new LinkedHashMap<>();
+        for (HolidayCalendar calendar : calendars) {
+            byCountry.put(calendar.country(), nextWorkingDay(end, calendar, lines));
+        }
+        LocalDate latest = Collections.max(byCountry.values());
+        if (byCountry.size() > 1) {
+            lines.add(comparison(byCountry, latest));
+        }
+        boolean weekendsOnly = calendars.stream().anyMatch(calendar -> !calendar.hasHolidayTable());
+        return new Deadline(latest, lines, List.copyOf(byCountry.keySet()), weekendsOnly);
+    }
+
+    // Art. 3(2)(c) of 1182/71: the same date in the last month, or that month's last day if it has no such date.
+    private static LocalDate pausedEnd(LocalDate receipt, int months, List<Pause> pauses, List<String> lines) {
+        lines.add("received " + receipt + " (" + dayName(receipt) + ")");
+        LocalDate end = receipt.plusMonths(months);
+        lines.add(MONTHS[months] + " later: " + end);
+        if (end.getDayOfMonth() != receipt.getDayOfMonth()) {
+            lines.add("no " + receipt.getDayOfMonth() + " " + end.getMonth().getDisplayName(TextStyle.FULL,
+                    Locale.ENGLISH) + ": last day of the month");
+        }
+        for (Pause pause : pauses) {
+            lines.add("identity check paused the clock " + pause.from() + " → " + pause.to() + ": +"
+                    + pause.days() + (pause.days() == 1 ? " day" : " days"));
+            end = end.plusDays(pause.days());
+        }
+        if (!pauses.isEmpty()) {
+            lines.add("with the clock stopped: " + end);
+        }
+        return end;
+    }
+
+    private static List<HolidayCalendar> calendars(List<String> countries) {
+        Objects.requireNonNull(countries, "countries");
+        if (countries.isEmpty()) {
+            throw new IllegalArgumentException("at least one country is needed to compute a deadline");
+        }
+        return countries.stream().map(HolidayCalendar::of).distinct().toList();
+    }
+
+    // Overlapping pauses would count the same stopped days twice.
+    private static void checkPauses(LocalDate receipt, List<Pause> pauses) {
+        Objects.requireNonNull(pauses, "pauses");
+        List<Pause> sorted = new ArrayList<>(pauses);
+        sorted.sort(Comparator.comparing(Pause::from));
+        for (int i = 0; i < sorted.size(); i++) {
+            Pause pause = sorted.get(i);
+            if (pause.from().isBefore(receipt)) {
+                throw new IllegalArgumentException(
+                        "identity check pause starts (" + pause.from() + ") before the receipt (" + receipt + ")");
+            }
+            if (i > 0 && pause.from().isBefore(sorted.get(i - 1).to())) {
+                throw new IllegalArgumentException("identity check pauses overlap: " + sorted.get(i - 1).from()
+                        + " → " + sorted.get(i - 1).to() + " and " + pause.from() + " → " + pause.to());
+            }
+        }
+    }
+
+    // Art. 3(4) of 1182/71: a period ending on a Saturday, Sunday or public holiday ends on the next working day.
+    private static LocalDate nextWorkingDay(LocalDate end, HolidayCalendar calendar, List<String> lines) {
+        if (!calendar.hasHolidayTable()) {
+            lines.add("no public-holiday table for " + calendar.country() + ": weekends only");
+        }
+        LocalDate day = end;
+        while (!calendar.isWorkingDay(day)) {
+            lines.add(whyNotWorking(day, calendar));
+            day = day.plusDays(1);
+        }
+        lines.add("deadline " + day + " (" + calendar.country() + ")");
+        return day;
+    }
+
+    private static String whyNotWorking(LocalDate day, HolidayCalendar calendar) {
+        String holiday = calendar.holiday(day).map(name -> name + " in " + calendar.country()).orElse(null);
+        if (!HolidayCalendar.isWeekend(day)) {
+            return day + " is " + holiday;
+        }
+        return day + " is a " + dayName(day) + (holiday == null ? "" : " and " + holiday);
+    }
+
+    private static String comparison(Map<String, LocalDate> byCountry, LocalDate latest) {
+        if (byCountry.values().stream().allMatch(latest::equals)) {
+            return "same deadline in " + joined(List.copyOf(byCountry.keySet())) + ": " + latest;
+        }
+        List<String> parts = byCountry.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList();
+        return (parts.size() == 2 ? "later of " : "latest of ") + joined(parts) + ": " + latest;
+    }
+
+    private static String joined(List<String> parts) {
+        int last = parts.size() - 1;
+        return String.join(", ", parts.subList(0, last)) + " and " + parts.get(last);
+    }
+
+    private static String dayName(LocalDate date) {
+        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+}

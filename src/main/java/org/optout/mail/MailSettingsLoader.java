@@ -1,0 +1,53 @@
+package org.optout.mail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.optout.AppException;
+import org.optout.schema.YamlDocuments;
+
+/**
+ * Resolves the SMTP settings: each option given on the command line wins over {@code config.yaml}, which wins
+ * over the defaults (port 587 with STARTTLS, 465 with SSL, 25 without TLS; timeout 30 s).
+ */
+public final class MailSettingsLoader {
+    private final YamlDocuments documents;
+
+    public MailSettingsLoader(YamlDocuments documents) {
+        this.documents = documents;
+    }
+
+    /** Command-line values; each may be null. */
+    public record Overrides(String host, Integer port, String username, Tls tls) {
+    }
+
+    /** The settings, or a one-line error saying where to put them. */
+    public MailSettings load(Path configFile, Overrides options) {
+        ConfigFile.Smtp file = null;
+        if (Files.exists(configFile)) {
+            file = documents.read(configFile, configFile.toString(), "config", ConfigFile.class).smtp();
+        }
+        String host = options.host() != null ? options.host() : file == null ? null : file.host();
+        if (host == null) {
+            throw AppException.invalidData("no SMTP server: pass --smtp-host or add 'smtp: host: …' to " + configFile);
+        }
+        Tls tls = options.tls() != null ? options.tls()
+                : file != null && file.tls() != null ? Tls.valueOf(file.tls().toUpperCase(java.util.Locale.ROOT))
+                : Tls.STARTTLS;
+        int port = options.port() != null ? options.port()
+                : file != null && file.port() != null ? file.port()
+                : switch (tls) {
+                    case STARTTLS -> 587;
+                    case SSL -> 465;
+                    case NONE -> 25;
+                };
+        String username = options.username() != null ? options.username() : file == null ? null : file.username();
+        int timeout = file != null && file.timeoutSeconds() != null ? file.timeoutSeconds() : 30;
+        return new MailSettings(host, port, username, tls, timeout);
+    }
+
+    /** The config file's shape; the schema has checked it. */
+    record ConfigFile(Smtp smtp) {
+        record Smtp(String host, Integer port, String username, String tls, Integer timeoutSeconds) {
+        }
+    }
+}

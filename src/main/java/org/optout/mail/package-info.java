@@ -1,0 +1,2 @@
+/** Sending letters by email: SMTP settings and a Jakarta Mail sender. */
+package org.optout.mail;

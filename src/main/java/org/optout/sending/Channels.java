@@ -1,0 +1,101 @@
+package org.optout.sending;
+
+import jakarta.mail.internet.InternetAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.optout.AppException;
+import org.optout.catalogue.Catalogue;
+import org.optout.catalogue.Language;
+import org.optout.catalogue.Platform;
+import org.optout.catalogue.Platform.Contact;
+import org.optout.guide.GuideText;
+import org.optout.letter.LetterComposer;
+import org.optout.letter.LetterWriter.RenderedLetter;
+import org.optout.mail.Mailer;
+import org.optout.mail.OutgoingMail;
+import org.optout.mail.PreparedMail;
+import org.optout.profile.Profile;
+import org.optout.tracker.RequestChannel;
+
+/** What each channel needs: the email built from the letter, or the steps to file it by hand. */
+final class Channels {
+    private final Catalogue catalogue;
+    private final Supplier<Mailer> mailerFactory;
+    private final Profile profile;
+    private final boolean copyToSelf;
+    private Mailer mailer;
+
+    Channels(Catalogue catalogue, Supplier<Mailer> mailerFactory, Profile profile, boolean copyToSelf) {
+        this.catalogue = catalogue;
+        this.mailerFactory = mailerFactory;
+        this.profile = profile;
+        this.copyToSelf = copyToSelf;
+    }
+
+    /** The email of a letter: its text twin as body (subject line taken from its first line), the PDF attached. */
+    PreparedMail prepare(RenderedLetter letter) {
+        Platform platform = letter.platform();
+        Contact contact = Recipients.email(platform).orElseThrow(() -> AppException.invalidData(platform.id()
+                + ": the catalogue has no email address for this platform; use --via form, post or setting"));
+        InternetAddress from = SendService.address(profile.email(), "profile field `email`");
+        InternetAddress to = SendService.address(contact.email(), "catalogue " + platform.id() + " contacts");
+        String[] parts = letter.text().split("\\R", 2);
+        String subject = parts[0].replaceFirst("^[^:]{1,20}?\\s*:\\s*", "").strip();
+        String body = parts.length > 1 ? parts[1].stripLeading() : "";
+        return mailer().prepare(new OutgoingMail(from, to, copyToSelf ? List.of(from) : List.of(), subject, body,
+                letter.pdf(), letter.baseName() + ".pdf"));
+    }
+
+    Mailer.Connection connect() {
+        return mailer().connect();
+    }
+
+    private Mailer mailer() {
+        if (mailer == null) {
+            mailer = mailerFactory.get();
+        }
+        return mailer;
+    }
+
+    /** The steps to file a letter by web form, post or in-app setting, and the command that records it. */
+    List<String> instructions(RenderedLetter letter, RequestChannel channel, Path pdf, String id) {
+        Platform platform = letter.platform();
+        List<String> lines = new ArrayList<>();
+        String head = id + " " + platform.id() + ": ";
+        switch (channel) {
+            case WEB_FORM -> {
+                Recipients.Form form = Recipients.form(platform).orElseThrow(() -> AppException.invalidData(
+                        platform.id() + ": the catalogue has no web form for this platform; use --via email or post"));
+                lines.add(head + "open " + form.url() + (form.toVerify() ? " (to be verified)" : "")
+                        + " and paste the text below" + (form.fillInEnglish() == null ? "" : " (" + form.fillInEnglish()
+                        + ")") + "; attach " + pdf + " if the form accepts files.");
+                lines.add("Then record it: optout requests sent " + id + " --ref CASE-NUMBER [--on YYYY-MM-DD]");
+                lines.add("----- text to paste -----");
+                lines.add(letter.text().strip());
+                lines.add("-------------------------");
+            }
+            case POST -> {
+                lines.add(head + "print and sign " + pdf + ", and send it by registered post with acknowledgement "
+                        + "of receipt to:");
+                Recipients.postal(platform).ifPresentOrElse(
+                        c -> {
+                            c.address().forEach(line -> lines.add("    " + line));
+                            lines.add("    " + LetterComposer.countryName(c.country(), Language.EN)
+                                    + (c.confidence().toVerify() ? "   (address to be verified)" : ""));
+                        },
+                        () -> letter.model().recipient().lines().forEach(line -> lines.add("    " + line)));
+                lines.add("Then record it: optout requests sent " + id + " --by post --ref TRACKING-NUMBER "
+                        + "[--on YYYY-MM-DD]; when the receipt comes back: optout requests received " + id
+                        + " --on YYYY-MM-DD");
+            }
+            case IN_APP_SETTING -> {
+                lines.add(head + "switch the setting off as below, then record it: optout requests done " + id);
+                lines.add(GuideText.format(platform, catalogue.leadAuthorityOf(platform), letter.language()).strip());
+            }
+            case EMAIL -> throw new IllegalArgumentException("email is sent, not explained");
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,30 @@
+package org.optout.tracker;
+
+import java.util.Locale;
+
+/** What happened to a request. Events are append-only; status and deadline are derived from them. */
+public enum EventType {
+    DRAFTED,
+    /** Written just before an SMTP transaction starts, so a crash mid-send is visible afterwards. */
+    SEND_ATTEMPTED,
+    SENT,
+    DELIVERY_FAILED,
+    /** The connection dropped after the message data: the server may have accepted it. */
+    DELIVERY_UNKNOWN,
+    RECEIVED,
+    ACKNOWLEDGED,
+    EXTENSION_NOTIFIED,
+    IDENTITY_REQUESTED,
+    IDENTITY_PROVIDED,
+    ANSWERED,
+    REFUSED,
+    REMINDER_SENT,
+    /** The user switched the platform's in-app setting off; re-check it after six months. */
+    SETTING_DONE,
+    COMPLAINT_FILED,
+    CLOSED;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

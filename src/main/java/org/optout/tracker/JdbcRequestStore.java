@@ -1,0 +1,263 @@
+package org.optout.tracker;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.optout.AppException;
+import org.optout.ExitCode;
+import org.optout.files.PrivateFiles;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The tracker in an embedded SQLite database: WAL journal (readers never block the writer), immediate
+ * transactions with a busy timeout (two optout processes can write at once), foreign keys on, schema migrated on
+ * open. The only class that knows SQL.
+ */
+public final class JdbcRequestStore implements RequestStore {
+    private final SQLiteDataSource dataSource;
+    private final String label;
+    private final Clock clock;
+
+    private JdbcRequestStore(SQLiteDataSource dataSource, String label, Clock clock) {
+        this.dataSource = dataSource;
+        this.label = label;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens (creating it if needed, owner-only) the tracker at {@code location}, a file path or a JDBC URL, and
+     * migrates it to the latest schema.
+     */
+    public static JdbcRequestStore open(String location, Clock clock) {
+        return open(location, clock, Migrations.latest());
+    }
+
+    /** Opens the tracker migrated only up to {@code version}: for testing migrations from older versions. */
+    static JdbcRequestStore open(String location, Clock clock, int version) {
+        String url = location.startsWith("jdbc:") ? location : "jdbc:sqlite:" + prepareFile(Path.of(location));
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setBusyTimeout(15_000);
+        config.enforceForeignKeys(true);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl(url);
+        JdbcRequestStore store = new JdbcRequestStore(dataSource, location, clock);
+        try (Connection connection = dataSource.getConnection()) {
+            Migrations.migrate(connection, version);
+        } catch (SQLException e) {
+            throw store.failure(e);
+        }
+        return store;
+    }
+
+    private static Path prepareFile(Path file) {
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            if (!Files.isDirectory(dir)) {
+                PrivateFiles.createPrivateDirectories(dir);
+            }
+            if (!Files.exists(file)) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
+            return file.toAbsolutePath();
+        } catch (IOException e) {
+            throw new AppException("--db: cannot create " + file + " (" + PrivateFiles.reason(e) + ")",
+                    ExitCode.DELIVERY, e);
+        }
+    }
+
+    /** The schema version of the open database. */
+    int version() {
+        try (Connection connection = dataSource.getConnection()) {
+            return Migrations.version(connection);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public TrackedRequest create(NewRequest request, NewEvent first) {
+        long id = inTransaction(connection -> {
+            long requestId;
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO requests (platform, kind, "
+                    + "language, channel, controller_country, user_country, parent_id, created_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, request.platform());
+                insert.setString(2, request.kind().name());
+                insert.setString(3, request.language());
+                insert.setString(4, request.channel().name());
+                insert.setString(5, request.controllerCountry());
+                insert.setString(6, request.userCountry());
+                insert.setObject(7, request.parentId());
+                insert.setString(8, clock.instant().toString());
+                insert.executeUpdate();
+                requestId = generatedKey(insert);
+            }
+            insertEvent(connection, requestId, first);
+            return requestId;
+        });
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    public TrackedRequest append(long id, NewEvent event) {
+        inTransaction(connection -> {
+            insertEvent(connection, id, event);
+            return id;
+        });
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    public Optional<TrackedRequest> find(long id) {
+        return load("WHERE r.id = ?", id).stream().findFirst();
+    }
+
+    @Override
+    public List<TrackedRequest> all() {
+        return load("", null);
+    }
+
+    private void insertEvent(Connection connection, long requestId, NewEvent event) throws SQLException {
+        long eventId;
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO events (request_id, type, "
+                + "occurred_on, recorded_at, note, reference) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, requestId);
+            insert.setString(2, event.type().name());
+            insert.setString(3, event.on().toString());
+            insert.setString(4, clock.instant().toString());
+            insert.setString(5, event.note());
+            insert.setString(6, event.reference());
+            insert.executeUpdate();
+            eventId = generatedKey(insert);
+        }
+        for (StoredDocument doc : event.attachments()) {
+            try (PreparedStatement document = connection.prepareStatement("INSERT OR IGNORE INTO documents "
+                    + "(sha256, size, media_type, original_name, stored_at) VALUES (?, ?, ?, ?, ?)");
+                 PreparedStatement link = connection.prepareStatement(
+                         "INSERT OR IGNORE INTO event_documents (event_id, sha256, role) VALUES (?, ?, ?)")) {
+                document.setString(1, doc.sha256());
+                document.setLong(2, doc.size());
+                document.setString(3, doc.mediaType());
+                document.setString(4, doc.originalName());
+                document.setString(5, doc.storedAt().toString());
+                document.executeUpdate();
+                link.setLong(1, eventId);
+                link.setString(2, doc.sha256());
+                link.setString(3, doc.role());
+                link.executeUpdate();
+            }
+        }
+    }
+
+    private List<TrackedRequest> load(String where, Long id) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement requests = connection.prepareStatement("SELECT r.id, r.platform, r.kind, r.language, "
+                     + "r.channel, r.controller_country, r.user_country, r.parent_id, r.created_at FROM requests r "
+                     + where + " ORDER BY r.id")) {
+            if (id != null) {
+                requests.setLong(1, id);
+            }
+            Map<Long, Object[]> rows = new LinkedHashMap<>();
+            try (ResultSet rs = requests.executeQuery()) {
+                while (rs.next()) {
+                    rows.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8), rs.getString(9)});
+                }
+            }
+            List<TrackedRequest> result = new ArrayList<>();
+            for (Map.Entry<Long, Object[]> row : rows.entrySet()) {
+                Object[] r = row.getValue();
+                result.add(new TrackedRequest(row.getKey(), (String) r[0], RequestKind.valueOf((String) r[1]),
+                        (String) r[2], RequestChannel.valueOf((String) r[3]), (String) r[4], (String) r[5],
+                        r[6] == null ? null : ((Number) r[6]).longValue(), Instant.parse((String) r[7]),
+                        events(connection, row.getKey())));
+            }
+            return result;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private static List<RequestEvent> events(Connection connection, long requestId) throws SQLException {
+        List<RequestEvent> events = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, type, occurred_on, recorded_at, note, "
+                + "reference FROM events WHERE request_id = ? ORDER BY id")) {
+            query.setLong(1, requestId);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    events.add(new RequestEvent(rs.getLong(1), EventType.valueOf(rs.getString(2)),
+                            LocalDate.parse(rs.getString(3)), Instant.parse(rs.getString(4)), rs.getString(5),
+                            rs.getString(6), documents(connection, rs.getLong(1))));
+                }
+            }
+        }
+        return events;
+    }
+
+    private static List<StoredDocument> documents(Connection connection, long eventId) throws SQLException {
+        List<StoredDocument> documents = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT d.sha256, d.size, d.media_type, "
+                + "d.original_name, d.stored_at, l.role FROM event_documents l JOIN documents d ON d.sha256 = l.sha256 "
+                + "WHERE l.event_id = ? ORDER BY l.rowid")) {
+            query.setLong(1, eventId);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    documents.add(new StoredDocument(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            Instant.parse(rs.getString(5)), rs.getString(6)));
+                }
+            }
+        }
+        return documents;
+    }
+
+    private interface Work {
+        long run(Connection connection) throws SQLException;
+    }
+
+    private long inTransaction(Work work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                long result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private static long generatedKey(PreparedStatement statement) throws SQLException {
+        try (ResultSet keys = statement.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("no id generated");
+            }
+            return keys.getLong(1);
+        }
+    }
+
+    private AppException failure(SQLException e) {
+        String message = e.getMessage() == null ? "database error" : e.getMessage().strip().lines().findFirst().orElse("");
+        return new AppException("tracker database " + label + ": " + message, ExitCode.DELIVERY, e);
+    }
+}

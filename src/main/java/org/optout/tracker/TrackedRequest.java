@@ -1,0 +1,160 @@
+package org.optout.tracker;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.optout.deadline.Deadline;
+import org.optout.deadline.DeadlineCalculator;
+import org.optout.deadline.Pause;
+
+/**
+ * A request as recorded, with everything derived from its events: status, date of receipt and legal deadline
+ * (art. 12(3): one month from receipt, up to three with an extension notified in time, paused while an identity
+ * check is pending). Nothing here is typed in by the user.
+ *
+ * @param controllerCountry the controller's country, whose public holidays count
+ * @param userCountry the user's country; the later of the two deadlines applies
+ * @param parentId the request a reminder or complaint follows up, or null
+ */
+public record TrackedRequest(long id, String platform, RequestKind kind, String language, RequestChannel channel,
+                             String controllerCountry, String userCountry, Long parentId, Instant createdAt,
+                             List<RequestEvent> events) {
+
+    public TrackedRequest {
+        events = List.copyOf(events);
+    }
+
+    /** The id users type, e.g. "R7". */
+    public String shortId() {
+        return "R" + id;
+    }
+
+    /** The current status, from the latest events. */
+    public RequestStatus status() {
+        if (has(EventType.CLOSED)) {
+            return RequestStatus.CLOSED;
+        }
+        if (has(EventType.COMPLAINT_FILED)) {
+            return RequestStatus.COMPLAINED;
+        }
+        Optional<RequestEvent> outcome = last(EventType.ANSWERED, EventType.REFUSED);
+        if (outcome.isPresent()) {
+            return outcome.get().type() == EventType.REFUSED ? RequestStatus.REFUSED : RequestStatus.ANSWERED;
+        }
+        if (has(EventType.SETTING_DONE)) {
+            return RequestStatus.SETTING_DONE;
+        }
+        Optional<RequestEvent> delivery = last(EventType.SEND_ATTEMPTED, EventType.SENT, EventType.DELIVERY_FAILED,
+                EventType.DELIVERY_UNKNOWN);
+        if (delivery.isEmpty()) {
+            return RequestStatus.DRAFTED;
+        }
+        switch (delivery.get().type()) {
+            case SEND_ATTEMPTED, DELIVERY_UNKNOWN -> {
+                return RequestStatus.DELIVERY_UNKNOWN;
+            }
+            case DELIVERY_FAILED -> {
+                return RequestStatus.DELIVERY_FAILED;
+            }
+            default -> {
+                // sent: see below
+            }
+        }
+        if (identityPending()) {
+            return RequestStatus.AWAITING_IDENTITY;
+        }
+        if (receivedOn().isEmpty()) {
+            return RequestStatus.AWAITING_RECEIPT;
+        }
+        if (has(EventType.EXTENSION_NOTIFIED) && extensionInTime()) {
+            return RequestStatus.EXTENDED;
+        }
+        return has(EventType.ACKNOWLEDGED) ? RequestStatus.ACKNOWLEDGED : RequestStatus.SENT;
+    }
+
+    /** When the request was sent, if it was. */
+    public Optional<LocalDate> sentOn() {
+        return first(EventType.SENT).map(RequestEvent::on);
+    }
+
+    /** When the controller received it, if known. */
+    public Optional<LocalDate> receivedOn() {
+        return last(EventType.RECEIVED).map(RequestEvent::on);
+    }
+
+    /** Whether an extension was notified, but after the one-month deadline (it does not count). */
+    public boolean lateExtension() {
+        return has(EventType.EXTENSION_NOTIFIED) && !extensionInTime();
+    }
+
+    /** The legal deadline, once the date of receipt is known and while no identity check is pending. */
+    public Optional<Deadline> deadline() {
+        if (receivedOn().isEmpty() || identityPending()) {
+            return Optional.empty();
+        }
+        int months = has(EventType.EXTENSION_NOTIFIED) && extensionInTime() ? 3 : 1;
+        return Optional.of(DeadlineCalculator.compute(receivedOn().get(), months, countries(), pauses()));
+    }
+
+    /** Settings change: when to check again that an in-app setting is still off (six months after). */
+    public Optional<LocalDate> recheckOn() {
+        return last(EventType.SETTING_DONE).map(e -> e.on().plusMonths(6));
+    }
+
+    /** Whether the controller owes an answer and the deadline has passed on {@code today}. */
+    public boolean overdue(LocalDate today) {
+        return status().awaitingAnswer() && deadline().map(d -> today.isAfter(d.date())).orElse(false);
+    }
+
+    private boolean extensionInTime() {
+        LocalDate notice = first(EventType.EXTENSION_NOTIFIED).map(RequestEvent::on).orElseThrow();
+        return receivedOn().map(received -> DeadlineCalculator.extensionNoticeInTime(received, notice, countries()))
+                .orElse(false);
+    }
+
+    private boolean identityPending() {
+        Optional<RequestEvent> identity = last(EventType.IDENTITY_REQUESTED, EventType.IDENTITY_PROVIDED);
+        return identity.isPresent() && identity.get().type() == EventType.IDENTITY_REQUESTED;
+    }
+
+    private List<Pause> pauses() {
+        List<Pause> pauses = new ArrayList<>();
+        LocalDate from = null;
+        for (RequestEvent event : events) {
+            if (event.type() == EventType.IDENTITY_REQUESTED && from == null) {
+                from = event.on();
+            } else if (event.type() == EventType.IDENTITY_PROVIDED && from != null) {
+                pauses.add(new Pause(from, event.on().isBefore(from) ? from : event.on()));
+                from = null;
+            }
+        }
+        return pauses;
+    }
+
+    private List<String> countries() {
+        return controllerCountry.equals(userCountry) ? List.of(controllerCountry) : List.of(controllerCountry, userCountry);
+    }
+
+    private boolean has(EventType type) {
+        return events.stream().anyMatch(e -> e.type() == type);
+    }
+
+    private Optional<RequestEvent> first(EventType type) {
+        return events.stream().filter(e -> e.type() == type).findFirst();
+    }
+
+    /** The latest event of any of {@code types} (events are in the order they were recorded). */
+    private Optional<RequestEvent> last(EventType... types) {
+        RequestEvent found = null;
+        for (RequestEvent event : events) {
+            for (EventType type : types) {
+                if (event.type() == type) {
+                    found = event;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+}

@@ -1,0 +1,191 @@
+package org.optout.sending;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.optout.TestFiles;
+import org.optout.cli.CliRun;
+
+/** {@code optout send} by email against a real SMTP server (GreenMail on loopback), and the tracker it fills. */
+class SendCommandTest {
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @TempDir
+    Path home;
+
+    @BeforeEach
+    void profile() {
+        TestFiles.sampleProfile(home);
+    }
+
+    private CliRun send(Map<String, String> env, int port, String... extra) {
+        String[] args = Stream.concat(Stream.of("send", "--profile", "profile.yaml", "--db", "t.db",
+                "--smtp-host", "127.0.0.1", "--smtp-port", Integer.toString(port), "--smtp-tls", "none"),
+                Stream.of(extra)).toArray(String[]::new);
+        return CliRun.runWith(home, CliRun.CLOCK, env, "", args);
+    }
+
+    private CliRun send(String... extra) {
+        return send(Map.of(), mail.getSmtp().getPort(), extra);
+    }
+
+    private JsonNode requests() throws IOException {
+        CliRun run = CliRun.run(home, "requests", "--json", "--db", "t.db");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        return new ObjectMapper().readTree(run.out());
+    }
+
+    @Test
+    void emails_the_dpo_with_the_pdf_and_records_the_proof() throws Exception {
+        CliRun run = send("chatgpt");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).startsWith("R1 chatgpt: sent to [dpo@openai.com]").contains("answer due by 2026-12-22");
+        MimeMessage[] received = mail.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        MimeMessage message = received[0];
+        assertThat(message.getAllRecipients()).extracting(Object::toString).containsExactly("dpo@openai.com");
+        assertThat(message.getFrom()[0].toString()).isEqualTo("camille.durand@example.org");
+        assertThat(message.getSubject()).startsWith("Opposition").contains("RGPD").contains("21");
+        Multipart parts = (Multipart) message.getContent();
+        BodyPart pdf = parts.getBodyPart(1);
+        assertThat(pdf.getFileName()).isEqualTo("objection-chatgpt-fr.pdf");
+        assertThat(pdf.getInputStream().readAllBytes())
+                .isEqualTo(Files.readAllBytes(home.resolve("letters/objection-chatgpt-fr.pdf")));
+        assertThat(GreenMailUtil.getBody(parts.getBodyPart(0))).contains("Camille Durand");
+
+        JsonNode rows = requests();
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("id").asText()).isEqualTo("R1");
+        assertThat(rows.get(0).get("status").asText()).isEqualTo("sent");
+        assertThat(rows.get(0).get("channel").asText()).isEqualTo("email");
+        assertThat(rows.get(0).get("deadline").asText()).isEqualTo("2026-12-22");
+
+        CliRun show = CliRun.run(home, "requests", "show", "R1", "--db", "t.db");
+        assertThat(show.out()).contains("send_attempted", "sent", "received", "ref <", "eml: objection-chatgpt-fr.eml",
+                "sha256 ", "250");
+        try (Stream<Path> docs = Files.list(home.resolve("documents"))) {
+            assertThat(docs.map(p -> p.getFileName().toString())).hasSize(2).allMatch(n -> n.matches("[0-9a-f]{64}"));
+        }
+    }
+
+    @Test
+    void never_sends_twice_what_the_server_accepted() {
+        assertThat(send("chatgpt").exitCode()).isZero();
+        CliRun again = send("chatgpt");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("R1 chatgpt: already sent").contains("nothing sent");
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void server_down_leaves_the_request_unsent_and_retryable() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        CliRun down = send(Map.of(), closedPort, "claude");
+        assertThat(down.exitCode()).as(down.toString()).isEqualTo(4);
+        assertThat(down.err().lines().count()).isEqualTo(1);
+        assertThat(down.err()).startsWith("optout: R1 claude: cannot connect to the SMTP server");
+        assertThat(requests().get(0).get("status").asText()).isEqualTo("delivery_failed");
+        assertThat(requests().get(0).get("deadline").isNull()).isTrue();
+
+        CliRun retry = send("claude");
+        assertThat(retry.exitCode()).as(retry.toString()).isZero();
+        assertThat(retry.out()).startsWith("R1 claude: sent to [dpo@anthropic.com]");
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+        assertThat(requests()).hasSize(1);
+    }
+
+    @Test
+    void refused_login_leaves_the_request_unsent() throws Exception {
+        mail.setUser("camille", "right-password");
+        CliRun wrong = send(Map.of("OPTOUT_SMTP_PASSWORD", "wrong"), mail.getSmtp().getPort(),
+                "deepseek", "--smtp-user", "camille");
+        assertThat(wrong.exitCode()).as(wrong.toString()).isEqualTo(4);
+        assertThat(wrong.err()).contains("refused the login of camille").doesNotContain("wrong");
+        assertThat(requests().get(0).get("status").asText()).isEqualTo("delivery_failed");
+        assertThat(mail.getReceivedMessages()).isEmpty();
+
+        CliRun right = send(Map.of("OPTOUT_SMTP_PASSWORD", "right-password"), mail.getSmtp().getPort(),
+                "deepseek", "--smtp-user", "camille");
+        assertThat(right.exitCode()).as(right.toString()).isZero();
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void without_password_or_terminal_a_one_line_error() throws IOException {
+        CliRun run = send(Map.of(), mail.getSmtp().getPort(), "chatgpt", "--smtp-user", "camille");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err().strip()).isEqualTo("optout: SMTP password: no terminal to ask on; set OPTOUT_SMTP_PASSWORD");
+        assertThat(requests().get(0).get("status").asText()).isEqualTo("drafted");
+    }
+
+    @Test
+    void recipient_refused_with_550_leaves_the_request_unsent() throws Exception {
+        try (ScriptedSmtpServer server = ScriptedSmtpServer.rejectingRecipients()) {
+            CliRun run = send(Map.of(), server.port(), "chatgpt");
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(4);
+            assertThat(run.err()).contains("refused the message").contains("550");
+        }
+        assertThat(requests().get(0).get("status").asText()).isEqualTo("delivery_failed");
+        assertThat(send("chatgpt").exitCode()).isZero();
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void dry_run_writes_the_message_but_sends_and_records_nothing() throws Exception {
+        CliRun run = send("chatgpt", "--dry-run");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("dry run", "would email [dpo@openai.com]");
+        Path eml = home.resolve("letters/objection-chatgpt-fr.eml");
+        assertThat(eml).exists();
+        assertThat(TestFiles.read(eml)).contains("To: dpo@openai.com", "application/pdf");
+        assertThat(mail.getReceivedMessages()).isEmpty();
+        assertThat(home.resolve("t.db")).doesNotExist();
+    }
+
+    @Test
+    void tls_none_is_refused_towards_a_remote_host() {
+        CliRun run = CliRun.run(home, "send", "chatgpt", "--profile", "profile.yaml", "--db", "t.db",
+                "--smtp-host", "smtp.example.org", "--smtp-tls", "none");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("tls: none is only allowed towards a loopback address");
+        assertThat(mail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void web_form_platform_prints_the_form_and_text_then_records_the_case_number() throws IOException {
+        CliRun run = send("linkedin");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("R1 linkedin: open https://www.linkedin.com/help/linkedin/ask/TS-DPRO")
+                .contains("optout requests sent R1 --ref CASE-NUMBER").contains("Camille Durand");
+        assertThat(requests().get(0).get("status").asText()).isEqualTo("drafted");
+
+        CliRun sent = CliRun.run(home, "requests", "sent", "R1", "--ref", "CASE-123", "--on", "2026-11-20", "--db", "t.db");
+        assertThat(sent.exitCode()).as(sent.toString()).isZero();
+        JsonNode row = requests().get(0);
+        assertThat(row.get("status").asText()).isEqualTo("sent");
+        assertThat(row.get("deadline").asText()).isEqualTo("2026-12-21");
+        assertThat(mail.getReceivedMessages()).isEmpty();
+    }
+}

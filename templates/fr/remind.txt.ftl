@@ -1,0 +1,112 @@
+<#ftl output_format="plainText">
+<#--
+  Plain-text twin of remind.ftlx (French), for an email body or a web
+  form: same content, no address blocks. The first line is the subject.
+  Paragraphs are re-flowed at 76 columns by /common/text.ftl.
+-->
+<#import "/common/text.ftl" as t>
+<#assign platform = letter.platform>
+<#assign sender = letter.sender>
+<#assign idLabels = {
+  "email": "Adresse électronique du compte",
+  "profile_url": "URL du profil",
+  "username": "Nom d’utilisateur",
+  "phone": "Numéro de téléphone"
+}>
+<#assign channels = {
+  "email": "par courrier électronique adressé à votre délégué à la protection des données",
+  "web_form": "via votre formulaire en ligne",
+  "post": "par lettre recommandée",
+  "in_app_setting": "via le réglage de votre service"
+}>
+<#assign referenceLabels = {
+  "email": "identifiant du message",
+  "web_form": "numéro de dossier",
+  "post": "numéro de suivi"
+}>
+<#assign how = channels[reminder.channel]!"">
+<#assign referenceLabel = referenceLabels[reminder.channel]!"référence">
+Objet : Relance de mon opposition à l’utilisation de mes données personnelles pour entraîner des modèles d’IA (article 21 du RGPD)
+
+<@t.par>
+<#if letter.place??>Fait à ${letter.place}, le ${letter.date}<#else>${letter.date}</#if>
+</@t.par>
+
+<@t.par>
+Notre référence : ${reminder.requestId}
+</@t.par>
+
+<#if letter.representative??>
+<#assign rep = letter.representative>
+<@t.par>
+Copie : représentant dans l’Union (art. 27 RGPD) : ${rep.name}<#list rep.lines as line>, ${line}</#list><#if rep.email??>, ${rep.email}</#if><#if rep.toVerify> (à vérifier)</#if>
+</@t.par>
+
+</#if>
+Madame, Monsieur,
+
+<@t.par>
+Le ${reminder.sentDate}, j’ai adressé à ${platform.controllerName},
+responsable du traitement, une opposition fondée sur l’article 21,
+paragraphe 1, du RGPD à l’utilisation des données personnelles liées à mon
+compte ${platform.name} pour entraîner des modèles d’intelligence
+artificielle.<#if how?has_content || reminder.reference?has_content>
+Je l’ai transmise<#if how?has_content> ${how}</#if><#if reminder.reference?has_content>
+(${referenceLabel} : ${reminder.reference})</#if>.</#if><#if reminder.receivedDate?has_content>
+Vous l’avez reçue le ${reminder.receivedDate}.</#if>
+Pour mémoire, mon compte est identifié par :
+</@t.par>
+
+<@t.item "-">
+Nom : ${sender.name}
+</@t.item>
+<#list letter.accountIds as id>
+<@t.item "-">
+${idLabels[id.kind]!id.kind} : ${id.value}
+</@t.item>
+</#list>
+
+<@t.par>
+<#if reminder.extended>Le délai prolongé que vous m’aviez notifié au titre
+de<#else>Le délai d’un mois de</#if> l’article 12, paragraphe 3, du RGPD
+a expiré le ${reminder.deadline} sans réponse sur le fond ni confirmation
+que les mesures demandées ont été prises. En cas de refus, l’article 12,
+paragraphe 4, vous imposait de m’en informer sans tarder, en m’indiquant
+vos motifs et mon droit de saisir une autorité de contrôle ou un juge : je
+n’ai rien reçu de tel.
+</@t.par>
+
+<@t.par>
+Je vous demande donc à nouveau de cesser ce traitement et, dans
+l’attente, de le limiter (article 18), d’effacer les données déjà
+collectées ou utilisées à ces fins (article 17), d’en informer les
+destinataires de mes données (article 19) et de me confirmer par écrit
+la date d’effet de mon opposition et si mes données avaient déjà servi à
+entraîner des modèles. Cette relance n’est pas une nouvelle demande et ne
+fait courir aucun nouveau délai.
+</@t.par>
+
+<@t.par>
+Je vous remercie de me répondre par courrier électronique à l’adresse
+${sender.email} au plus tard le
+${reminder.graceDate} ; ce délai de courtoisie ne prolonge pas le délai
+légal, déjà expiré. À défaut de réponse satisfaisante, j’introduirai sans
+autre préavis une réclamation auprès de l’autorité de contrôle compétente
+(article 77 du RGPD), sans préjudice de mon droit à un recours
+juridictionnel (article 79).
+</@t.par>
+
+<@t.par>
+Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations
+distinguées.
+</@t.par>
+
+${sender.name}
+<#list sender.addressLines as line>
+${line}
+</#list>
+${sender.country}
+${sender.email}
+<#if sender.phone??>
+${sender.phone}
+</#if>
