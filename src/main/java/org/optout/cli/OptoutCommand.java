@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "optout", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Object to AI platforms training on your personal data (GDPR art. 21), and keep proof.",
         subcommands = {ListPlatformsCommand.class, ShowGuideCommand.class, WriteLetterCommand.class, SendCommand.class,
-                ListRequestsCommand.class,
+                ListRequestsCommand.class, ListOverdueCommand.class, RemindCommand.class, ExportCalendarCommand.class,
+                ComputeDeadlineCommand.class,
                 ProfileCommand.class, CatalogueCommand.class, GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n")
 final class OptoutCommand implements Callable<Integer> {

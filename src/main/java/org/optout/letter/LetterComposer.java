@@ -41,12 +41,16 @@ public final class LetterComposer {
                 signatureDataUri);
     }
 
+    /** A date written out, with no-break spaces so that it never splits across lines. */
     static String formatDate(LocalDate date, Language language) {
+        String formatted;
         if (language == Language.FR) {
-            String formatted = FRENCH.format(date);
-            return date.getDayOfMonth() == 1 ? formatted.replaceFirst("^1 ", "1er ") : formatted;
+            formatted = FRENCH.format(date);
+            formatted = date.getDayOfMonth() == 1 ? formatted.replaceFirst("^1 ", "1er ") : formatted;
+        } else {
+            formatted = ENGLISH.format(date);
         }
-        return ENGLISH.format(date);
+        return formatted.replace(' ', '\u00A0');
     }
 
     /** A country's name in the letter's language (e.g. IE → "Irlande"). */

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.optout.AppException;
@@ -60,12 +61,26 @@ public final class LetterTemplates {
     }
 
     /** Renders the template {@code kind} (e.g. "objection.ftlx") in {@code language} with {@code model} as {@code letter}. */
-    public String render(String kind, Language language, Object model) {
+    public String render(String kind, Language language, LetterModel model) {
+        return render(kind, language, model, null);
+    }
+
+    /**
+     * Renders a template that also reads a {@code reminder} variable (reminder letters).
+     *
+     * @param reminder the reminder's facts, or null for templates that do not use them
+     */
+    public String render(String kind, Language language, LetterModel model, ReminderModel reminder) {
         String name = language.code() + "/" + kind;
         try {
             Template template = freemarker.getTemplate(name, Locale.ROOT);
             StringWriter out = new StringWriter(16 * 1024);
-            template.process(Map.of("letter", model), out);
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("letter", model);
+            if (reminder != null) {
+                variables.put("reminder", reminder);
+            }
+            template.process(variables, out);
             return out.toString();
         } catch (TemplateNotFoundException e) {
             throw AppException.invalidData(label(name) + ": template not found");

@@ -88,10 +88,39 @@ public final class LetterWriter {
         return new ArrayList<>(files.keySet());
     }
 
+    /**
+     * Renders and checks a reminder for {@code request}'s platform in memory.
+     *
+     * @param reminder the facts of the original request, built with {@link #formatDate}
+     */
+    public RenderedLetter renderReminder(Request request, ReminderModel reminder) {
+        requirePrintable(request.profile(), request.profileLabel());
+        String signature = request.profile().signatureImage() == null ? null
+                : SignatureImage.dataUri(request.profile().signatureImage(), request.profileLabel());
+        Language language = request.language() != null ? request.language() : request.profile().language();
+        Platform platform = request.platforms().get(0);
+        LetterModel model = LetterComposer.compose(request.profile(), platform, language, request.date(), signature);
+        String xhtml = templates.render("remind.ftlx", language, model, reminder);
+        byte[] pdf = checked(renderer.render(xhtml, templates.label(language.code() + "/remind.ftlx")), model,
+                language.code() + "/remind.ftlx");
+        return new RenderedLetter(platform, language, model, pdf,
+                templates.render("remind.txt.ftl", language, model, reminder),
+                "reminder-" + reminder.requestId() + "-" + platform.id() + "-" + language.code());
+    }
+
+    /** A date as the letters write it, e.g. "1er novembre 2026" or "1 November 2026". */
+    public static String formatDate(LocalDate date, Language language) {
+        return LetterComposer.formatDate(date, language);
+    }
+
     private byte[] pdf(LetterModel model, Language language) {
         String xhtml = templates.render("objection.ftlx", language, model);
-        String source = templates.label(language.code() + "/objection.ftlx");
-        byte[] pdf = renderer.render(xhtml, source);
+        return checked(renderer.render(xhtml, templates.label(language.code() + "/objection.ftlx")), model,
+                language.code() + "/objection.ftlx");
+    }
+
+    private byte[] checked(byte[] pdf, LetterModel model, String template) {
+        String source = templates.label(template);
         List<String> expected = new ArrayList<>();
         expected.add(model.sender().name());
         expected.add(model.recipient().legalName());

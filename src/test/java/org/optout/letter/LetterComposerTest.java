@@ -9,9 +9,9 @@ import org.optout.catalogue.Language;
 class LetterComposerTest {
     @Test
     void french_dates_use_the_ordinal_for_the_first() {
-        assertThat(LetterComposer.formatDate(LocalDate.of(2026, 11, 1), Language.FR)).isEqualTo("1er novembre 2026");
-        assertThat(LetterComposer.formatDate(LocalDate.of(2026, 2, 9), Language.FR)).isEqualTo("9 février 2026");
-        assertThat(LetterComposer.formatDate(LocalDate.of(2026, 11, 1), Language.EN)).isEqualTo("1 November 2026");
+        assertThat(LetterComposer.formatDate(LocalDate.of(2026, 11, 1), Language.FR)).isEqualTo("1er\u00A0novembre\u00A02026");
+        assertThat(LetterComposer.formatDate(LocalDate.of(2026, 2, 9), Language.FR)).isEqualTo("9\u00A0février\u00A02026");
+        assertThat(LetterComposer.formatDate(LocalDate.of(2026, 11, 1), Language.EN)).isEqualTo("1\u00A0November\u00A02026");
     }
 
     @Test

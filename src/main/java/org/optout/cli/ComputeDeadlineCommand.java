@@ -1,0 +1,67 @@
+package org.optout.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.optout.AppException;
+import org.optout.deadline.Deadline;
+import org.optout.deadline.DeadlineCalculator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code optout deadline DATE}: the GDPR answer deadline for a request received on DATE. */
+@Command(name = "deadline", mixinStandardHelpOptions = true,
+        description = {"Print the deadline for answering a request received on DATE (GDPR art. 12(3), counted per "
+                + "Regulation 1182/71: same date N months later, or the month's last day; then the next working day).",
+                "The first line is the ISO date; --explain adds the reasoning."})
+final class ComputeDeadlineCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DATE", converter = DateConverter.class, description = "The date of receipt (YYYY-MM-DD).")
+    LocalDate receipt;
+
+    @Option(names = "--country", paramLabel = "CC", split = ",",
+            description = "Whose public holidays count (FR, BE, IE have tables; others: weekends only). Repeat or "
+                    + "separate with commas: the latest date applies. Default: your profile's country.")
+    List<String> countries;
+
+    @Option(names = "--months", paramLabel = "N", description = "1 (default), or 3 with an extension notified in time.")
+    int months = 1;
+
+    @Option(names = "--explain", description = "Explain each step.")
+    boolean explain;
+
+    @picocli.CommandLine.Mixin
+    ProfileOption profile;
+
+    private final AppContext context;
+
+    ComputeDeadlineCommand(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (months < 1 || months > 3) {
+            throw AppException.usage("--months: " + months + " is not 1, 2 or 3 (art. 12(3) allows at most 3)");
+        }
+        List<String> codes = countries != null ? countries.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList()
+                : List.of(profile.load(context, new org.optout.schema.YamlDocuments()).country());
+        for (String code : codes) {
+            if (!List.of(Locale.getISOCountries()).contains(code)) {
+                throw AppException.usage("--country: '" + code + "' is not an ISO 3166-1 alpha-2 country code");
+            }
+        }
+        Deadline deadline = DeadlineCalculator.compute(receipt, months, codes, List.of());
+        spec.commandLine().getOut().println(deadline.date());
+        if (explain) {
+            deadline.explanation().forEach(spec.commandLine().getOut()::println);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,111 @@
+package org.optout.sending;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import org.optout.AppException;
+import org.optout.catalogue.Catalogue;
+import org.optout.catalogue.Language;
+import org.optout.letter.LetterWriter;
+import org.optout.letter.LetterWriter.RenderedLetter;
+import org.optout.letter.ReminderModel;
+import org.optout.mail.MailException;
+import org.optout.mail.Mailer;
+import org.optout.mail.PreparedMail;
+import org.optout.tracker.DocumentStore;
+import org.optout.tracker.EventType;
+import org.optout.tracker.NewEvent;
+import org.optout.tracker.RequestEvent;
+import org.optout.tracker.RequestKind;
+import org.optout.tracker.RequestStatus;
+import org.optout.tracker.RequestStore;
+import org.optout.tracker.StoredDocument;
+import org.optout.tracker.TrackedRequest;
+
+/**
+ * Reminders for overdue objections: a letter citing the original request and its date, art. 12(3), the passed
+ * deadline and a further 14 days, before a complaint. Written as PDF and text, and optionally emailed to the DPO;
+ * a reminder that was sent is recorded on the original request.
+ */
+public final class ReminderService {
+    /** The courtesy delay a reminder gives (not a legal one). */
+    public static final int GRACE_DAYS = 14;
+
+    private final RequestStore store;
+    private final DocumentStore documents;
+    private final Clock clock;
+
+    public ReminderService(RequestStore store, DocumentStore documents, Clock clock) {
+        this.store = store;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    /**
+     * What happened.
+     *
+     * @param files the reminder's PDF and text
+     * @param line what was done or what to do next
+     */
+    public record Result(TrackedRequest request, List<Path> files, String line) {
+    }
+
+    /**
+     * Writes (and, with {@code send}, emails) the reminder of request {@code id}.
+     *
+     * @param letters the profile, the request's platform, the language and output folder
+     * @param force write it even when the request is not overdue
+     */
+    public Result remind(String id, LetterWriter writer, LetterWriter.Request letters, Catalogue catalogue,
+                         boolean force, boolean send, Supplier<Mailer> mailer) {
+        TrackedRequest request = store.get(id);
+        LocalDate today = LocalDate.now(clock);
+        if (request.kind() != RequestKind.OBJECTION) {
+            throw AppException.invalidData(request.shortId() + " is a " + request.kind().name().toLowerCase()
+                    + "; reminders follow objections");
+        }
+        if (!request.overdue(today) && !force) {
+            throw AppException.invalidData(request.shortId() + " is not overdue (status " + request.status().label()
+                    + request.deadline().map(d -> ", deadline " + d.date()).orElse("") + "); --force writes it anyway");
+        }
+        Language language = letters.language() != null ? letters.language() : Language.valueOf(
+                request.language().toUpperCase(java.util.Locale.ROOT));
+        LetterWriter.Request forPlatform = new LetterWriter.Request(letters.profile(), letters.profileLabel(),
+                List.of(catalogue.platform(request.platform())), language, today, letters.outDirectory(), true);
+        RenderedLetter reminder = writer.renderReminder(forPlatform, model(request, language, today));
+        List<Path> files = LetterWriter.save(List.of(reminder), letters.outDirectory(), true);
+        if (!send) {
+            return new Result(request, files, "after sending it, record it: optout requests reminded "
+                    + request.shortId() + " [--on YYYY-MM-DD]");
+        }
+        Channels channels = new Channels(catalogue, mailer, letters.profile(), false);
+        PreparedMail mail = channels.prepare(reminder);
+        StoredDocument eml = documents.store(mail.eml(), "message/rfc822", reminder.baseName() + ".eml", "eml");
+        StoredDocument pdf = documents.store(reminder.pdf(), "application/pdf", reminder.baseName() + ".pdf",
+                "reminder");
+        try (Mailer.Connection connection = channels.connect()) {
+            String reply = connection.send(mail);
+            TrackedRequest updated = store.append(request.id(), new NewEvent(EventType.REMINDER_SENT, today,
+                    "emailed to " + mail.recipients() + "; server: " + reply, mail.messageId(), List.of(eml, pdf)));
+            return new Result(updated, files, updated.shortId() + " " + updated.platform() + ": reminder sent to "
+                    + mail.recipients() + "; answer expected by " + today.plusDays(GRACE_DAYS));
+        } catch (MailException e) {
+            throw new MailException(request.shortId() + " " + request.platform() + ": reminder not sent: "
+                    + e.getMessage(), e.outcomeUnknown(), e);
+        }
+    }
+
+    private static ReminderModel model(TrackedRequest request, Language language, LocalDate today) {
+        RequestEvent sent = request.events().stream().filter(e -> e.type() == EventType.SENT).findFirst()
+                .orElseThrow(() -> AppException.invalidData(request.shortId() + " was never sent"));
+        LocalDate deadline = request.deadline().map(d -> d.date()).orElseThrow(() -> AppException.invalidData(
+                request.shortId() + " has no deadline yet (receipt unknown or identity check pending)"));
+        return new ReminderModel(request.shortId(), LetterWriter.formatDate(sent.on(), language),
+                request.receivedOn().map(d -> LetterWriter.formatDate(d, language)).orElse(null),
+                request.channel().label(), sent.reference(), LetterWriter.formatDate(deadline, language),
+                LetterWriter.formatDate(today.plusDays(GRACE_DAYS), language),
+                request.status() == RequestStatus.EXTENDED);
+    }
+}
