@@ -2,6 +2,7 @@ package org.optout.cli;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.optout.ExitCode;
 import org.optout.tracker.EventType;
@@ -9,21 +10,26 @@ import picocli.CommandLine;
 
 /** Builds the {@code optout} command line: commands, factory, error handling and the exit-code list. */
 public final class Cli {
-    /** The {@code requests} subcommands that record one kind of event, by name. */
-    private static final Map<String, EventType> EVENTS = new LinkedHashMap<>();
-
-    static {
-        EVENTS.put("received", EventType.RECEIVED);
-        EVENTS.put("acknowledged", EventType.ACKNOWLEDGED);
-        EVENTS.put("extended", EventType.EXTENSION_NOTIFIED);
-        EVENTS.put("identity-requested", EventType.IDENTITY_REQUESTED);
-        EVENTS.put("identity-provided", EventType.IDENTITY_PROVIDED);
-        EVENTS.put("answered", EventType.ANSWERED);
-        EVENTS.put("refused", EventType.REFUSED);
-        EVENTS.put("reminded", EventType.REMINDER_SENT);
-        EVENTS.put("done", EventType.SETTING_DONE);
-        EVENTS.put("closed", EventType.CLOSED);
+    /** A {@code requests} subcommand that records one kind of event. */
+    private record EventCommand(String name, EventType type, String description) {
     }
+
+    private static final List<EventCommand> EVENTS = List.of(
+            new EventCommand("received", EventType.RECEIVED,
+                    "Record the date the controller received a request sent by post (the receipt)."),
+            new EventCommand("acknowledged", EventType.ACKNOWLEDGED, "Record an acknowledgement of receipt."),
+            new EventCommand("extended", EventType.EXTENSION_NOTIFIED, "Record that the controller extended the "
+                    + "deadline (art. 12(3)); it counts only if notified within the first month."),
+            new EventCommand("identity-requested", EventType.IDENTITY_REQUESTED,
+                    "Record a request for proof of identity (art. 12(6)): the clock stops."),
+            new EventCommand("identity-provided", EventType.IDENTITY_PROVIDED,
+                    "Record that you provided it: the clock runs again."),
+            new EventCommand("answered", EventType.ANSWERED, "Record the controller's answer (attach it)."),
+            new EventCommand("refused", EventType.REFUSED, "Record a refusal (attach it)."),
+            new EventCommand("reminded", EventType.REMINDER_SENT, "Record a reminder you sent yourself."),
+            new EventCommand("done", EventType.SETTING_DONE,
+                    "Record that you switched the in-app setting off; a re-check is due six months later."),
+            new EventCommand("closed", EventType.CLOSED, "Close a request: optout stops following it."));
 
     private Cli() {
     }
@@ -43,11 +49,12 @@ public final class Cli {
         }
         commandLine.getCommandSpec().usageMessage().exitCodeList(codes);
         CommandLine requests = commandLine.getSubcommands().get("requests");
-        EVENTS.forEach((name, type) -> requests.addSubcommand(name,
-                new CommandLine(new RecordEventCommand(context, type), factory)
-                        .setOut(out).setErr(err).setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors)));
-        requests.getSubcommands().get("received").getCommandSpec().usageMessage()
-                .description("Record the date the controller received a request sent by post (the receipt).");
+        for (EventCommand event : EVENTS) {
+            CommandLine sub = new CommandLine(new RecordEventCommand(context, event.type()), factory)
+                    .setOut(out).setErr(err).setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);
+            sub.getCommandSpec().usageMessage().description(event.description());
+            requests.addSubcommand(event.name(), sub);
+        }
         return commandLine;
     }
 }

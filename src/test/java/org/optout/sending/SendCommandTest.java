@@ -165,6 +165,32 @@ class SendCommandTest {
     }
 
     @Test
+    void missing_smtp_configuration_is_a_one_line_error() throws IOException {
+        CliRun run = CliRun.run(home, "send", "chatgpt", "--profile", "profile.yaml", "--db", "t.db");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).isEqualTo("optout: no SMTP server: pass --smtp-host or add 'smtp: host: …' to "
+                + home.resolve(".config/optout/config.yaml") + "\n");
+        assertThat(requests().get(0).get("status").asText()).isEqualTo("drafted");
+    }
+
+    @Test
+    void smtp_settings_come_from_config_yaml() {
+        TestFiles.write(home.resolve(".config/optout/config.yaml"), "smtp:\n  host: 127.0.0.1\n  port: "
+                + mail.getSmtp().getPort() + "\n  tls: none\n");
+        CliRun run = CliRun.run(home, "send", "chatgpt", "--profile", "profile.yaml", "--db", "t.db");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void invalid_config_yaml_names_the_field() {
+        TestFiles.write(home.resolve(".config/optout/config.yaml"), "smtp:\n  host: 127.0.0.1\n  tls: maybe\n");
+        CliRun run = CliRun.run(home, "send", "chatgpt", "--profile", "profile.yaml", "--db", "t.db");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("config.yaml", "field `smtp.tls`", "'maybe'");
+    }
+
+    @Test
     void tls_none_is_refused_towards_a_remote_host() {
         CliRun run = CliRun.run(home, "send", "chatgpt", "--profile", "profile.yaml", "--db", "t.db",
                 "--smtp-host", "smtp.example.org", "--smtp-tls", "none");
