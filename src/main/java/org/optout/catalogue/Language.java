@@ -5,7 +5,9 @@ import java.util.Locale;
 /** A language in which optout writes letters and guides. */
 public enum Language {
     FR(Locale.FRENCH),
-    EN(Locale.ENGLISH);
+    EN(Locale.ENGLISH),
+    /** Dutch: complaints to the Belgian APD/GBA only; catalogue texts without a Dutch version fall back to English. */
+    NL(new Locale("nl"));
 
     private final Locale locale;
 

@@ -10,6 +10,10 @@ public record Localized(String fr, String en, String nl) {
     }
 
     public String in(Language language) {
-        return language == Language.FR ? fr : en;
+        return switch (language) {
+            case FR -> fr;
+            case EN -> en;
+            case NL -> nl != null ? nl : en;
+        };
     }
 }

@@ -16,12 +16,13 @@ final class LanguageConverter implements ITypeConverter<Language>, Iterable<Stri
                 return language;
             }
         }
-        throw new TypeConversionException("'" + value + "' is not a letter language (fr or en)");
+        throw new TypeConversionException("'" + value + "' is not a language optout writes in (fr, en; nl for "
+                + "complaints)");
     }
 
     /** The completion candidates. */
     @Override
     public Iterator<String> iterator() {
-        return List.of("fr", "en").iterator();
+        return List.of("fr", "en", "nl").iterator();
     }
 }

@@ -3,6 +3,7 @@ package org.optout.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.optout.AppException;
 import org.optout.catalogue.Catalogue;
 import org.optout.catalogue.Language;
 import org.optout.catalogue.Platform;
@@ -23,7 +24,7 @@ final class LetterOptions {
 
     @Option(names = "--lang", paramLabel = "fr|en", converter = LanguageConverter.class,
             completionCandidates = LanguageConverter.class,
-            description = "Letter language (default: the profile's language).")
+            description = "Language: fr or en for letters, also nl for complaints (default: the profile's).")
     Language language;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
@@ -38,6 +39,15 @@ final class LetterOptions {
     }
 
     Loaded load(AppContext context, List<String> ids, boolean all, LocalDate date, boolean withText) {
+        if (language == Language.NL) {
+            throw AppException.usage("--lang: letters and reminders are written in fr or en (nl is for complaints "
+                    + "to the APD/GBA)");
+        }
+        return loadAnyLanguage(context, ids, all, date, withText);
+    }
+
+    /** As {@link #load}, accepting every language (complaints may be in Dutch). */
+    Loaded loadAnyLanguage(AppContext context, List<String> ids, boolean all, LocalDate date, boolean withText) {
         YamlDocuments documents = new YamlDocuments();
         var user = profile.load(context, documents);
         Catalogue loaded = catalogue.load(context, documents);

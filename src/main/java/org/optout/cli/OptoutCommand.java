@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         description = "Object to AI platforms training on your personal data (GDPR art. 21), and keep proof.",
         subcommands = {ListPlatformsCommand.class, ShowGuideCommand.class, WriteLetterCommand.class, SendCommand.class,
                 ListRequestsCommand.class, ListOverdueCommand.class, RemindCommand.class, ExportCalendarCommand.class,
-                ComputeDeadlineCommand.class,
+                ComputeDeadlineCommand.class, DraftComplaintCommand.class, WriteDossierCommand.class,
+                VerifySignatureCommand.class, GenerateKeyCommand.class,
                 ProfileCommand.class, CatalogueCommand.class, GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n")
 final class OptoutCommand implements Callable<Integer> {

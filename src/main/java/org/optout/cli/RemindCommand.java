@@ -31,6 +31,9 @@ final class RemindCommand implements Callable<Integer> {
     @Mixin
     SmtpOptions smtp;
 
+    @Mixin
+    SigningOptions signing;
+
     @Option(names = "--send", description = "Email the reminder to the platform's DPO address and record it.")
     boolean send;
 
@@ -49,7 +52,7 @@ final class RemindCommand implements Callable<Integer> {
                 true);
         ReminderService.Result result = new ReminderService(tracker.open(context), tracker.documents(context),
                 context.clock()).remind(id, loaded.writer(), loaded.request(), loaded.catalogue(), force, send,
-                () -> smtp.mailer(context));
+                () -> smtp.mailer(context), signing.seal(context, spec.commandLine().getErr()));
         result.files().forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getErr().println(result.line());
         return 0;

@@ -25,6 +25,9 @@ final class WriteLetterCommand implements Callable<Integer> {
     @Mixin
     LetterOptions options;
 
+    @Mixin
+    SigningOptions signing;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "The letter's date (default: today).")
     LocalDate date;
@@ -42,7 +45,7 @@ final class WriteLetterCommand implements Callable<Integer> {
     public Integer call() {
         LetterOptions.Loaded loaded = options.load(context, target.ids, target.all,
                 date != null ? date : LocalDate.now(context.clock()), text);
-        List<Path> written = loaded.writer().write(loaded.request());
+        List<Path> written = loaded.writer().write(loaded.request(), signing.seal(context, spec.commandLine().getErr()));
         written.forEach(path -> spec.commandLine().getOut().println(path));
         return 0;
     }

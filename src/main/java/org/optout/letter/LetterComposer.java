@@ -18,6 +18,7 @@ import org.optout.profile.Profile;
 public final class LetterComposer {
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d MMMM yyyy", new Locale("nl"));
 
     private LetterComposer() {
     }
@@ -48,7 +49,7 @@ public final class LetterComposer {
             formatted = FRENCH.format(date);
             formatted = date.getDayOfMonth() == 1 ? formatted.replaceFirst("^1 ", "1er ") : formatted;
         } else {
-            formatted = ENGLISH.format(date);
+            formatted = (language == Language.NL ? DUTCH : ENGLISH).format(date);
         }
         return formatted.replace(' ', '\u00A0');
     }

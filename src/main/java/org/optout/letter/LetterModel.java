@@ -30,6 +30,12 @@ public record LetterModel(
         accountIds = List.copyOf(accountIds);
     }
 
+    /** The same letter addressed to someone else (a complaint goes to the authority, not the controller). */
+    public LetterModel withRecipient(Recipient other) {
+        return new LetterModel(lang, date, place, channel, sender, other, representative, platform, accountIds,
+                situation, signature);
+    }
+
     /** The person objecting. */
     public record Sender(String name, List<String> addressLines, String country, String email, String phone) {
         public Sender {

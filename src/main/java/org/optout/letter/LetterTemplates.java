@@ -66,19 +66,19 @@ public final class LetterTemplates {
     }
 
     /**
-     * Renders a template that also reads a {@code reminder} variable (reminder letters).
+     * Renders a template that also reads another variable (a reminder's or a complaint's facts).
      *
-     * @param reminder the reminder's facts, or null for templates that do not use them
+     * @param extra the other variable, or null for templates that do not use one
      */
-    public String render(String kind, Language language, LetterModel model, ReminderModel reminder) {
+    public String render(String kind, Language language, LetterModel model, ExtraVariable extra) {
         String name = language.code() + "/" + kind;
         try {
             Template template = freemarker.getTemplate(name, Locale.ROOT);
             StringWriter out = new StringWriter(16 * 1024);
             Map<String, Object> variables = new HashMap<>();
             variables.put("letter", model);
-            if (reminder != null) {
-                variables.put("reminder", reminder);
+            if (extra != null) {
+                variables.put(extra.variableName(), extra);
             }
             template.process(variables, out);
             return out.toString();
@@ -92,6 +92,18 @@ public final class LetterTemplates {
                     + ": " + firstLine(e.getMessageWithoutStackTop()), e);
         } catch (IOException e) {
             throw AppException.invalidData(label(name) + ": cannot read template (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Whether the template {@code kind} exists in {@code language} (bundled or in the user's folder). */
+    public boolean exists(Language language, String kind) {
+        try {
+            freemarker.getTemplate(language.code() + "/" + kind, Locale.ROOT);
+            return true;
+        } catch (TemplateNotFoundException e) {
+            return false;
+        } catch (IOException e) {
+            return true;
         }
     }
 

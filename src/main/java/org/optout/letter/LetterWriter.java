@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.optout.AppException;
 import org.optout.catalogue.Language;
 import org.optout.catalogue.Platform;
@@ -48,12 +49,22 @@ public final class LetterWriter {
 
     /** Writes the letters and returns the paths written, PDF then text for each platform. */
     public List<Path> write(Request request) {
-        return save(render(request), request.outDirectory(), request.withText());
+        return write(request, UnaryOperator.identity());
+    }
+
+    /** Writes the letters, each PDF passed through {@code seal} (e.g. signed) first. */
+    public List<Path> write(Request request, UnaryOperator<byte[]> seal) {
+        return save(render(request).stream().map(letter -> letter.sealed(seal)).toList(), request.outDirectory(),
+                request.withText());
     }
 
     /** A letter rendered and checked in memory. {@code baseName} is e.g. "objection-linkedin-fr". */
     public record RenderedLetter(Platform platform, Language language, LetterModel model, byte[] pdf, String text,
                                  String baseName) {
+        /** The same letter with its PDF transformed, e.g. signed. */
+        public RenderedLetter sealed(UnaryOperator<byte[]> seal) {
+            return new RenderedLetter(platform, language, model, seal.apply(pdf), text, baseName);
+        }
     }
 
     /** Renders and checks every letter in memory, the text twin included; writes nothing. */
@@ -79,7 +90,7 @@ public final class LetterWriter {
         Map<Path, byte[]> files = new LinkedHashMap<>();
         for (RenderedLetter letter : letters) {
             files.put(directory.resolve(letter.baseName() + ".pdf"), letter.pdf());
-            if (withText) {
+            if (withText && letter.text() != null) {
                 files.put(directory.resolve(letter.baseName() + ".txt"), letter.text().getBytes(StandardCharsets.UTF_8));
             }
         }
@@ -94,18 +105,37 @@ public final class LetterWriter {
      * @param reminder the facts of the original request, built with {@link #formatDate}
      */
     public RenderedLetter renderReminder(Request request, ReminderModel reminder) {
+        return renderDocument(request, model -> model, "remind", reminder,
+                "reminder-" + reminder.requestId() + "-" + request.platforms().get(0).id(), MAX_PAGES);
+    }
+
+    /**
+     * Renders and checks a document other than the objection for the request's (single) platform: the template
+     * {@code <lang>/<template>.ftlx} and its text twin {@code <lang>/<template>.txt.ftl} when it exists.
+     *
+     * @param address changes the letter model (e.g. addresses it to an authority)
+     * @param baseName the file name without language and extension
+     */
+    public RenderedLetter renderDocument(Request request, UnaryOperator<LetterModel> address, String template,
+                                         ExtraVariable extra, String baseName, int maxPages) {
         requirePrintable(request.profile(), request.profileLabel());
         String signature = request.profile().signatureImage() == null ? null
                 : SignatureImage.dataUri(request.profile().signatureImage(), request.profileLabel());
         Language language = request.language() != null ? request.language() : request.profile().language();
         Platform platform = request.platforms().get(0);
-        LetterModel model = LetterComposer.compose(request.profile(), platform, language, request.date(), signature);
-        String xhtml = templates.render("remind.ftlx", language, model, reminder);
-        byte[] pdf = checked(renderer.render(xhtml, templates.label(language.code() + "/remind.ftlx")), model,
-                language.code() + "/remind.ftlx");
-        return new RenderedLetter(platform, language, model, pdf,
-                templates.render("remind.txt.ftl", language, model, reminder),
-                "reminder-" + reminder.requestId() + "-" + platform.id() + "-" + language.code());
+        LetterModel model = address.apply(
+                LetterComposer.compose(request.profile(), platform, language, request.date(), signature));
+        String name = language.code() + "/" + template;
+        byte[] pdf = checked(renderer.render(templates.render(template + ".ftlx", language, model, extra),
+                templates.label(name + ".ftlx")), model, name + ".ftlx", maxPages);
+        String text = templates.exists(language, template + ".txt.ftl")
+                ? templates.render(template + ".txt.ftl", language, model, extra) : null;
+        return new RenderedLetter(platform, language, model, pdf, text, baseName + "-" + language.code());
+    }
+
+    /** Renders a plain-text template (e.g. the text to paste into an authority's form). */
+    public String renderText(String template, Language language, LetterModel model, ExtraVariable extra) {
+        return templates.render(template, language, model, extra);
     }
 
     /** A date as the letters write it, e.g. "1er novembre 2026" or "1 November 2026". */
@@ -116,16 +146,16 @@ public final class LetterWriter {
     private byte[] pdf(LetterModel model, Language language) {
         String xhtml = templates.render("objection.ftlx", language, model);
         return checked(renderer.render(xhtml, templates.label(language.code() + "/objection.ftlx")), model,
-                language.code() + "/objection.ftlx");
+                language.code() + "/objection.ftlx", MAX_PAGES);
     }
 
-    private byte[] checked(byte[] pdf, LetterModel model, String template) {
+    private byte[] checked(byte[] pdf, LetterModel model, String template, int maxPages) {
         String source = templates.label(template);
         List<String> expected = new ArrayList<>();
         expected.add(model.sender().name());
         expected.add(model.recipient().legalName());
         model.accountIds().forEach(id -> expected.add(id.value()));
-        PdfCheck.verify(pdf, expected, MAX_PAGES, source);
+        PdfCheck.verify(pdf, expected, maxPages, source);
         return pdf;
     }
 

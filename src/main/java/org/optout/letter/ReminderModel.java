@@ -13,5 +13,9 @@ package org.optout.letter;
  * @param extended whether the deadline is the extended one
  */
 public record ReminderModel(String requestId, String sentDate, String receivedDate, String channel, String reference,
-                            String deadline, String graceDate, boolean extended) {
+                            String deadline, String graceDate, boolean extended) implements ExtraVariable {
+    @Override
+    public String variableName() {
+        return "reminder";
+    }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.optout.AppException;
 import org.optout.catalogue.Catalogue;
 import org.optout.catalogue.Language;
@@ -59,7 +60,7 @@ public final class ReminderService {
      * @param force write it even when the request is not overdue
      */
     public Result remind(String id, LetterWriter writer, LetterWriter.Request letters, Catalogue catalogue,
-                         boolean force, boolean send, Supplier<Mailer> mailer) {
+                         boolean force, boolean send, Supplier<Mailer> mailer, UnaryOperator<byte[]> seal) {
         TrackedRequest request = store.get(id);
         LocalDate today = LocalDate.now(clock);
         if (request.kind() != RequestKind.OBJECTION) {
@@ -74,7 +75,7 @@ public final class ReminderService {
                 request.language().toUpperCase(java.util.Locale.ROOT));
         LetterWriter.Request forPlatform = new LetterWriter.Request(letters.profile(), letters.profileLabel(),
                 List.of(catalogue.platform(request.platform())), language, today, letters.outDirectory(), true);
-        RenderedLetter reminder = writer.renderReminder(forPlatform, model(request, language, today));
+        RenderedLetter reminder = writer.renderReminder(forPlatform, model(request, language, today)).sealed(seal);
         List<Path> files = LetterWriter.save(List.of(reminder), letters.outDirectory(), true);
         if (!send) {
             return new Result(request, files, "after sending it, record it: optout requests reminded "

@@ -18,7 +18,6 @@ import org.optout.letter.LetterWriter;
 import org.optout.letter.LetterWriter.RenderedLetter;
 import org.optout.mail.MailException;
 import org.optout.mail.Mailer;
-import org.optout.mail.OutgoingMail;
 import org.optout.mail.PreparedMail;
 import org.optout.tracker.DocumentStore;
 import org.optout.tracker.EventType;

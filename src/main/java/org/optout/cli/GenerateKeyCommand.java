@@ -1,0 +1,45 @@
+package org.optout.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.optout.schema.YamlDocuments;
+import org.optout.signing.KeyStoreFile;
+import org.optout.signing.SigningKey;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code optout keygen}: a self-signed signing key in the profile's name. */
+@Command(name = "keygen", mixinStandardHelpOptions = true,
+        description = {"Create a self-signed key and certificate in your profile's name (PKCS#12), for --sign-p12.",
+                "It proves that a document was not changed after you signed it (integrity), not who you are "
+                        + "(identity): for that, use a certificate from a qualified provider."})
+final class GenerateKeyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProfileOption profile;
+
+    @Option(names = "--out", paramLabel = "FILE.p12", description = "Where to write it (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("optout-signing.p12");
+
+    private final AppContext context;
+
+    GenerateKeyCommand(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        String name = profile.load(context, new YamlDocuments()).name();
+        Path target = context.paths().resolve(out);
+        SigningKey key = KeyStoreFile.create(target, name, SigningOptions.password(context, "keygen"), context.clock());
+        spec.commandLine().getOut().println(target);
+        spec.commandLine().getErr().println("Key and self-signed certificate for " + key.signerName() + ", valid until "
+                + key.certificate().getNotAfter().toInstant() + ". It proves integrity, not identity.");
+        return 0;
+    }
+}

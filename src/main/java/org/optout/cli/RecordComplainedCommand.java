@@ -1,0 +1,45 @@
+package org.optout.cli;
+
+import java.util.concurrent.Callable;
+import org.optout.schema.YamlDocuments;
+import org.optout.tracker.EventType;
+import org.optout.tracker.TrackedRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code optout requests complained ID --authority X --ref REFERENCE}: records the filing of a complaint. */
+@Command(name = "complained", mixinStandardHelpOptions = true,
+        description = "Record that you filed the complaint with an authority, with its case reference.")
+final class RecordComplainedCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    EventOptions event;
+
+    @Mixin
+    CatalogueOption catalogue;
+
+    @Option(names = "--authority", paramLabel = "ID", required = true, description = "cnil, apd, dpc…")
+    String authority;
+
+    private final AppContext context;
+
+    RecordComplainedCommand(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        var known = catalogue.load(context, new YamlDocuments()).authority(authority).orElseThrow(() ->
+                org.optout.AppException.usage("--authority: unknown authority '" + authority + "'"));
+        event.note = "lodged with " + known.shortName() + (event.note == null ? "" : "; " + event.note);
+        TrackedRequest request = event.record(context, EventType.COMPLAINT_FILED);
+        spec.commandLine().getOut().println(request.shortId() + " " + request.platform() + ": complaint to "
+                + known.shortName() + " recorded; status " + request.status().label());
+        return 0;
+    }
+}

@@ -1,0 +1,63 @@
+package org.optout.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.optout.AppException;
+import org.optout.ExitCode;
+import org.optout.files.PrivateFiles;
+import org.optout.signing.SignatureReport;
+import org.optout.signing.SignatureVerifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code optout verify FILE.pdf}: checks a PDF's signatures. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Check the signatures of a PDF: signer, signing time, whether the document is intact and "
+                + "whether the signature covers the whole file.",
+                "Exit code 3 when a signature is broken, does not cover the file, or there is none."})
+final class VerifySignatureCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE.pdf", description = "The PDF to check.")
+    Path file;
+
+    private final AppContext context;
+
+    VerifySignatureCommand(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Path pdf = context.paths().resolve(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(pdf);
+        } catch (IOException e) {
+            throw AppException.invalidData(file + ": cannot read (" + PrivateFiles.reason(e) + ")", e);
+        }
+        List<SignatureReport> reports = SignatureVerifier.verify(bytes, file.toString());
+        if (reports.isEmpty()) {
+            throw AppException.invalidData(file + ": no signature");
+        }
+        boolean good = true;
+        for (SignatureReport r : reports) {
+            spec.commandLine().getOut().printf("signer: %s%nsigned: %s%nformat: %s%nintact: %s%ncovers the whole "
+                            + "file: %s%ncertificate valid when signing: %s%n", r.signer(), r.signingTime(),
+                    r.subFilter(), r.intact() ? "yes" : "NO", r.coversWholeFile() ? "yes" : "NO (changed after signing)",
+                    r.certificateValidAtSigning() ? "yes" : "no");
+            good &= r.intact() && r.coversWholeFile();
+        }
+        if (!good) {
+            spec.commandLine().getErr().println("optout: " + file + ": the document was changed after it was signed");
+            return ExitCode.INVALID_DATA.code();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,60 @@
+package org.optout.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.optout.complaint.DossierService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code optout dossier ID}: the evidence dossier of a complaint as a zip. */
+@Command(name = "dossier", mixinStandardHelpOptions = true,
+        description = "Write the evidence dossier of a complaint (zip): the complaint, the original letter, sent "
+                + "messages, reminders and replies, an annex index, and a manifest of SHA-256 hashes and roles.")
+final class WriteDossierCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "The objection complained about, e.g. R3.")
+    String id;
+
+    @Mixin
+    ProfileOption profile;
+
+    @Mixin
+    CatalogueOption catalogue;
+
+    @Mixin
+    TrackerOption tracker;
+
+    @Option(names = "--out", paramLabel = "FILE.zip", description = "The zip to write (default: dossier-ID.zip).")
+    Path out;
+
+    @Option(names = "--embed", description = "Also attach the annexes inside the complaint PDF (PDF/A-3).")
+    boolean embed;
+
+    private final AppContext context;
+
+    WriteDossierCommand(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        LetterOptions letters = new LetterOptions();
+        letters.profile = profile;
+        letters.catalogue = catalogue;
+        LetterOptions.Loaded loaded = letters.loadAnyLanguage(context, List.of(), true, LocalDate.now(context.clock()),
+                false);
+        Path zip = context.paths().resolve(out != null ? out : Path.of("dossier-" + id.toUpperCase() + ".zip"));
+        DossierService.Dossier dossier = new DossierService(tracker.open(context), tracker.documents(context),
+                context.clock()).write(id, loaded.writer(), loaded.request(), loaded.catalogue(), zip, embed);
+        spec.commandLine().getOut().println(dossier.zip());
+        return 0;
+    }
+}
