@@ -131,8 +131,7 @@ public final class KeyStoreFile {
             }
             throw AppException.invalidData(option + ": " + p12 + " is not a PKCS#12 keystore (" + e.getMessage() + ")",
                     e);
-        } catch (GeneralSecurityException | RuntimeException e) {
-            // Malformed DER can surface as an unchecked exception from the JDK's parser.
+        } catch (GeneralSecurityException e) {
             throw AppException.invalidData(option + ": " + p12 + " is not a PKCS#12 keystore (" + e.getMessage() + ")",
                     e);
         }
