@@ -63,7 +63,7 @@ final class DraftComplaintCommand implements Callable<Integer> {
                 signing.seal(context, spec.commandLine().getErr()));
         draft.warnings().forEach(w -> spec.commandLine().getErr().println("optout: warning: " + w));
         draft.files().forEach(spec.commandLine().getOut()::println);
-        spec.commandLine().getErr().println(draft.complaint().shortId() + ": complaint to "
+        spec.commandLine().getErr().println(draft.complaint().shortId() + ": complaint about " + id.toUpperCase() + " to "
                 + draft.authority().shortName() + " drafted; once filed, record it: optout requests complained " + id
                 + " --authority " + draft.authority().id() + " --ref REFERENCE");
         return 0;

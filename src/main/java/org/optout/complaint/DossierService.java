@@ -94,7 +94,7 @@ public final class DossierService {
         RenderedLetter index = writer.renderDocument(new LetterWriter.Request(letters.profile(), letters.profileLabel(),
                 List.of(platform), language, today, letters.outDirectory(), false),
                 letter -> letter.withRecipient(ComplaintService.recipient(authority, language)), "annex-index", model,
-                "annex-index-" + request.shortId(), 2);
+                "annex-index-" + request.shortId(), 2, false);
         add(files, entries, index.baseName() + ".pdf", "index", null, index.pdf());
         files.put("manifest.json", json(entries));
         files.put("manifest.txt", text(request, entries));

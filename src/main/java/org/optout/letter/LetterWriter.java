@@ -118,6 +118,15 @@ public final class LetterWriter {
      */
     public RenderedLetter renderDocument(Request request, UnaryOperator<LetterModel> address, String template,
                                          ExtraVariable extra, String baseName, int maxPages) {
+        return renderDocument(request, address, template, extra, baseName, maxPages, true);
+    }
+
+    /**
+     * As above; {@code addressed} is false for documents that are not letters (an annex index): only the sender's
+     * name is then required in the extracted text.
+     */
+    public RenderedLetter renderDocument(Request request, UnaryOperator<LetterModel> address, String template,
+                                         ExtraVariable extra, String baseName, int maxPages, boolean addressed) {
         requirePrintable(request.profile(), request.profileLabel());
         String signature = request.profile().signatureImage() == null ? null
                 : SignatureImage.dataUri(request.profile().signatureImage(), request.profileLabel());
@@ -127,7 +136,7 @@ public final class LetterWriter {
                 LetterComposer.compose(request.profile(), platform, language, request.date(), signature));
         String name = language.code() + "/" + template;
         byte[] pdf = checked(renderer.render(templates.render(template + ".ftlx", language, model, extra),
-                templates.label(name + ".ftlx")), model, name + ".ftlx", maxPages);
+                templates.label(name + ".ftlx")), model, name + ".ftlx", maxPages, addressed);
         String text = templates.exists(language, template + ".txt.ftl")
                 ? templates.render(template + ".txt.ftl", language, model, extra) : null;
         return new RenderedLetter(platform, language, model, pdf, text, baseName + "-" + language.code());
@@ -146,15 +155,17 @@ public final class LetterWriter {
     private byte[] pdf(LetterModel model, Language language) {
         String xhtml = templates.render("objection.ftlx", language, model);
         return checked(renderer.render(xhtml, templates.label(language.code() + "/objection.ftlx")), model,
-                language.code() + "/objection.ftlx", MAX_PAGES);
+                language.code() + "/objection.ftlx", MAX_PAGES, true);
     }
 
-    private byte[] checked(byte[] pdf, LetterModel model, String template, int maxPages) {
+    private byte[] checked(byte[] pdf, LetterModel model, String template, int maxPages, boolean addressed) {
         String source = templates.label(template);
         List<String> expected = new ArrayList<>();
         expected.add(model.sender().name());
-        expected.add(model.recipient().legalName());
-        model.accountIds().forEach(id -> expected.add(id.value()));
+        if (addressed) {
+            expected.add(model.recipient().legalName());
+            model.accountIds().forEach(id -> expected.add(id.value()));
+        }
         PdfCheck.verify(pdf, expected, maxPages, source);
         return pdf;
     }

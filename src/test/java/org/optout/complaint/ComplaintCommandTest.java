@@ -69,7 +69,7 @@ class ComplaintCommandTest {
         assertThat(text).contains("LinkedIn Ireland Unlimited Company", "Camille Durand", "5 mars 2026",
                 "7 avril 2026", "8 avril 2026", "LI-777", "12", "21", "77", "Annexe 1");
         assertThat(text).containsPattern("12\\s*\\(?3\\)?|12, paragraphe 3").containsPattern("12\\s*\\(?4\\)?|12, paragraphe 4");
-        String form = TestFiles.read(home.resolve("letters/complaint-R1-cnil-form.txt"));
+        String form = TestFiles.read(home.resolve("letters/complaint-R1-cnil-form.txt")).replace('\u00A0', ' ');
         assertThat(form).contains("Organisme mis en cause", "LinkedIn Ireland Unlimited Company", "démarches",
                 "5 mars 2026", "LI-777", "Pièces jointes", "annex-01");
         assertThat(PdfFacts.pdfaViolations(Path.of(run.outLines().get(0)))).isEmpty();
