@@ -1,9 +1,5 @@
 package org.optout.cli;
 
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.optout.guide.PlatformSummary;
@@ -34,15 +30,10 @@ final class ListPlatformsCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         List<PlatformSummary> rows = PlatformSummary.of(catalogue.load(context, new YamlDocuments()));
         if (json) {
-            spec.commandLine().getOut().println(JsonMapper.builder()
-                    .addModule(new JavaTimeModule())
-                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                    .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                    .enable(SerializationFeature.INDENT_OUTPUT)
-                    .build().writeValueAsString(rows));
+            spec.commandLine().getOut().println(JsonOutput.of(rows));
         } else {
             spec.commandLine().getOut().print(PlatformSummary.table(rows));
         }

@@ -1,9 +1,5 @@
 package org.optout.cli;
 
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,16 +31,11 @@ final class ListRequestsCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         LocalDate today = LocalDate.now(context.clock());
         List<RequestRow> rows = tracker.open(context).all().stream().map(r -> RequestRow.of(r, today)).toList();
         if (json) {
-            spec.commandLine().getOut().println(JsonMapper.builder()
-                    .addModule(new JavaTimeModule())
-                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                    .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                    .enable(SerializationFeature.INDENT_OUTPUT)
-                    .build().writeValueAsString(rows));
+            spec.commandLine().getOut().println(JsonOutput.of(rows));
         } else {
             spec.commandLine().getOut().print(RequestRow.table(rows));
         }
