@@ -51,6 +51,49 @@ public final class CatalogueLoader {
     }
 
     /**
+     * Only the platforms {@code ids} and their lead authorities, read from {@code platforms/<id>.yaml} (the overlay's
+     * first): a letter to one platform does not parse the whole catalogue. An id with no such file falls back to
+     * the full load, which names the closest id.
+     */
+    public Catalogue loadOnly(Path overlay, List<String> ids) {
+        if (overlay != null) {
+            requireDirectory(overlay);
+        }
+        Entries entries = new Entries();
+        for (String id : ids) {
+            Optional<Entry<Platform>> platform = single(overlay, "platforms", id, "platform", Platform.class);
+            if (platform.isEmpty()) {
+                return load(overlay);
+            }
+            entries.platforms.put(id, platform.get().value());
+            entries.labels.put("p:" + id, platform.get().label());
+            platform.get().value().leadAuthority().authorityId().ifPresent(ref ->
+                    single(overlay, "authorities", ref, "authority", Authority.class).ifPresent(a -> {
+                        entries.authorities.put(ref, a.value());
+                        entries.labels.put("a:" + ref, a.label());
+                    }));
+        }
+        return crossCheck(entries);
+    }
+
+    private record Entry<T>(T value, String label) {
+    }
+
+    private <T> Optional<Entry<T>> single(Path overlay, String folder, String id, String schema, Class<T> type) {
+        if (!id.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+            return Optional.empty();
+        }
+        for (Path root : overlay == null ? List.of(bundled) : List.of(overlay, bundled)) {
+            Path file = root.resolve(folder).resolve(id + ".yaml");
+            if (Files.isRegularFile(file)) {
+                String label = (root == bundled ? "catalogue" : overlay.toString()) + "/" + folder + "/" + id + ".yaml";
+                return Optional.of(new Entry<>(documents.read(file, label, schema, type), label));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Validates {@code dir} on its own (not overlaid) and returns the warnings: entries whose
      * {@code last_verified} is older than {@value #STALE_AFTER_DAYS} days before {@code today}.
      */
@@ -110,6 +153,11 @@ public final class CatalogueLoader {
         for (Path file : yamlFiles(dir, rootLabel + "/" + folder)) {
             String label = rootLabel + "/" + folder + "/" + file.getFileName();
             T entry = documents.read(file, label, schema, type);
+            String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+            if (!stem.equals(id.apply(entry))) {
+                throw AppException.invalidData(label + ": field `id`: '" + id.apply(entry) + "' differs from the file "
+                        + "name (" + stem + "): name the file after its id");
+            }
             String previous = seen.putIfAbsent(id.apply(entry), label);
             if (previous != null) {
                 throw AppException.invalidData(label + ": field `id`: duplicate id '" + id.apply(entry)

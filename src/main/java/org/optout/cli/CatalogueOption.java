@@ -15,7 +15,15 @@ final class CatalogueOption {
     Path directory;
 
     Catalogue load(AppContext context, YamlDocuments documents) {
-        Path overlay = directory == null ? null : context.paths().resolve(directory);
-        return new CatalogueLoader(documents, Bundled.catalogue()).load(overlay);
+        return new CatalogueLoader(documents, Bundled.catalogue()).load(overlay(context));
+    }
+
+    /** Only the named platforms and their lead authorities. */
+    Catalogue loadOnly(AppContext context, YamlDocuments documents, java.util.List<String> ids) {
+        return new CatalogueLoader(documents, Bundled.catalogue()).loadOnly(overlay(context), ids);
+    }
+
+    private Path overlay(AppContext context) {
+        return directory == null ? null : context.paths().resolve(directory);
     }
 }

@@ -50,7 +50,7 @@ final class LetterOptions {
     Loaded loadAnyLanguage(AppContext context, List<String> ids, boolean all, LocalDate date, boolean withText) {
         YamlDocuments documents = new YamlDocuments();
         var user = profile.load(context, documents);
-        Catalogue loaded = catalogue.load(context, documents);
+        Catalogue loaded = all ? catalogue.load(context, documents) : catalogue.loadOnly(context, documents, ids);
         List<Platform> platforms = all ? loaded.platforms() : ids.stream().map(loaded::platform).toList();
         LetterWriter writer = new LetterWriter(
                 new LetterTemplates(templates == null ? null : context.paths().resolve(templates)), new PdfRenderer());

@@ -81,9 +81,16 @@ class CatalogueCommandTest {
 
     @Test
     void duplicate_ids() throws IOException {
+        Files.copy(catalogue.resolve("platforms/linkedin.yaml"), catalogue.resolve("platforms/linkedin.yml"));
+        assertOneLineError(CliRun.run(home, "catalogue", "check", "cat"), 3, "linkedin.yml",
+                "duplicate id 'linkedin'", "linkedin.yaml");
+    }
+
+    @Test
+    void an_id_must_match_its_file_name() throws IOException {
         Files.copy(catalogue.resolve("platforms/linkedin.yaml"), catalogue.resolve("platforms/linkedin-copy.yaml"));
         assertOneLineError(CliRun.run(home, "catalogue", "check", "cat"), 3, "linkedin-copy.yaml",
-                "duplicate id 'linkedin'", "linkedin.yaml");
+                "field `id`", "differs from the file name");
     }
 
     @Test
@@ -103,7 +110,9 @@ class CatalogueCommandTest {
     void letter_refuses_an_invalid_overlay() {
         TestFiles.sampleProfile(home);
         edit("platforms/x.yaml", "preferred_channel: web_form", "preferred_channel: pigeon");
-        assertOneLineError(CliRun.run(home, "letter", "linkedin", "--profile", "profile.yaml", "--catalogue", "cat"),
+        assertOneLineError(CliRun.run(home, "letter", "x", "--profile", "profile.yaml", "--catalogue", "cat"),
+                3, "cat/platforms/x.yaml", "field `preferred_channel`", "'pigeon'");
+        assertOneLineError(CliRun.run(home, "letter", "--all", "--profile", "profile.yaml", "--catalogue", "cat"),
                 3, "cat/platforms/x.yaml", "field `preferred_channel`", "'pigeon'");
         assertThat(home.resolve("letters")).doesNotExist();
     }
