@@ -31,7 +31,7 @@ final class SmtpOptions {
         MailSettings settings = new MailSettingsLoader(new YamlDocuments()).load(
                 context.paths().configHome().resolve("config.yaml"),
                 new MailSettingsLoader.Overrides(host, port, user, tls));
-        return new SmtpMailer(settings, () -> password(context, settings), context.clock());
+        return new SmtpMailer(settings, () -> password(context, settings));
     }
 
     private static char[] password(AppContext context, MailSettings settings) {

@@ -1,13 +1,10 @@
 package org.optout.mail;
 
 /**
- * Sends letters by email in steps, so that the caller can record the attempt once the server is reached and
- * before the SMTP transaction starts.
+ * Sends prepared messages (see {@link MessageBuilder}) in steps, so that the caller can record the attempt once the
+ * server is reached and before the SMTP transaction starts.
  */
 public interface Mailer {
-    /** Builds the message and its evidence; no network. */
-    PreparedMail prepare(OutgoingMail mail);
-
     /**
      * Connects and logs in.
      *

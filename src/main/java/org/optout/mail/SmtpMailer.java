@@ -1,25 +1,12 @@
 package org.optout.mail;
 
-import jakarta.activation.DataHandler;
 import jakarta.mail.Address;
 import jakarta.mail.AuthenticationFailedException;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
-import java.util.List;
 import java.util.Properties;
 import java.util.function.Supplier;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
@@ -31,14 +18,12 @@ import org.eclipse.angus.mail.smtp.SMTPTransport;
 public final class SmtpMailer implements Mailer {
     private final MailSettings settings;
     private final Supplier<char[]> password;
-    private final Clock clock;
     private final Session session;
 
     /** @param password gives the SMTP password when a username is set; never called otherwise */
-    public SmtpMailer(MailSettings settings, Supplier<char[]> password, Clock clock) {
+    public SmtpMailer(MailSettings settings, Supplier<char[]> password) {
         this.settings = settings;
         this.password = password;
-        this.clock = clock;
         this.session = Session.getInstance(properties(settings));
     }
 
@@ -67,33 +52,6 @@ public final class SmtpMailer implements Mailer {
             case NONE -> props.put(p + "starttls.enable", "false");
         }
         return props;
-    }
-
-    @Override
-    public PreparedMail prepare(OutgoingMail mail) {
-        try {
-            MimeMessage message = new MimeMessage(session);
-            message.setFrom(mail.from());
-            message.setRecipient(Message.RecipientType.TO, mail.to());
-            if (!mail.cc().isEmpty()) {
-                message.setRecipients(Message.RecipientType.CC, mail.cc().toArray(new InternetAddress[0]));
-            }
-            message.setSubject(mail.subject(), "UTF-8");
-            message.setSentDate(Date.from(clock.instant()));
-            MimeBodyPart body = new MimeBodyPart();
-            body.setText(mail.body(), "UTF-8");
-            MimeBodyPart pdf = new MimeBodyPart();
-            pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.attachment(), "application/pdf")));
-            pdf.setFileName(mail.attachmentName());
-            message.setContent(new MimeMultipart(body, pdf));
-            message.saveChanges();
-            ByteArrayOutputStream eml = new ByteArrayOutputStream();
-            message.writeTo(eml);
-            List<Address> recipients = new ArrayList<>(List.of(message.getAllRecipients()));
-            return new PreparedMail(message, mail.subject(), eml.toByteArray(), message.getMessageID(), recipients);
-        } catch (MessagingException | IOException e) {
-            throw new MailException("cannot build the email: " + e.getMessage(), false, e);
-        }
     }
 
     @Override

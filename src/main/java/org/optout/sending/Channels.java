@@ -2,6 +2,7 @@ package org.optout.sending;
 
 import jakarta.mail.internet.InternetAddress;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -14,6 +15,7 @@ import org.optout.guide.GuideText;
 import org.optout.letter.LetterComposer;
 import org.optout.letter.LetterWriter.RenderedLetter;
 import org.optout.mail.Mailer;
+import org.optout.mail.MessageBuilder;
 import org.optout.mail.OutgoingMail;
 import org.optout.mail.PreparedMail;
 import org.optout.profile.Profile;
@@ -25,9 +27,11 @@ final class Channels {
     private final Supplier<Mailer> mailerFactory;
     private final Profile profile;
     private final boolean copyToSelf;
+    private final Clock clock;
     private Mailer mailer;
 
-    Channels(Catalogue catalogue, Supplier<Mailer> mailerFactory, Profile profile, boolean copyToSelf) {
+    Channels(Catalogue catalogue, Supplier<Mailer> mailerFactory, Profile profile, boolean copyToSelf, Clock clock) {
+        this.clock = clock;
         this.catalogue = catalogue;
         this.mailerFactory = mailerFactory;
         this.profile = profile;
@@ -44,8 +48,8 @@ final class Channels {
         String[] parts = letter.text().split("\\R", 2);
         String subject = parts[0].replaceFirst("^[^:]{1,20}?\\s*:\\s*", "").strip();
         String body = parts.length > 1 ? parts[1].stripLeading() : "";
-        return mailer().prepare(new OutgoingMail(from, to, copyToSelf ? List.of(from) : List.of(), subject, body,
-                letter.pdf(), letter.baseName() + ".pdf"));
+        return MessageBuilder.build(new OutgoingMail(from, to, copyToSelf ? List.of(from) : List.of(), subject, body,
+                letter.pdf(), letter.baseName() + ".pdf"), clock);
     }
 
     Mailer.Connection connect() {

@@ -81,7 +81,7 @@ public final class ReminderService {
             return new Result(request, files, "after sending it, record it: optout requests reminded "
                     + request.shortId() + " [--on YYYY-MM-DD]");
         }
-        Channels channels = new Channels(catalogue, mailer, letters.profile(), false);
+        Channels channels = new Channels(catalogue, mailer, letters.profile(), false, clock);
         PreparedMail mail = channels.prepare(reminder);
         StoredDocument eml = documents.store(mail.eml(), "message/rfc822", reminder.baseName() + ".eml", "eml");
         StoredDocument pdf = documents.store(reminder.pdf(), "application/pdf", reminder.baseName() + ".pdf",

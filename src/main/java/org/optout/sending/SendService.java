@@ -74,7 +74,7 @@ public final class SendService {
     public List<Outcome> send(Plan plan, LetterWriter writer, Catalogue catalogue, Supplier<Mailer> mailer) {
         List<RenderedLetter> letters = writer.render(plan.letters());
         List<Path> files = LetterWriter.save(letters, plan.letters().outDirectory(), true);
-        Channels channels = new Channels(catalogue, mailer, plan.letters().profile(), plan.copyToSelf());
+        Channels channels = new Channels(catalogue, mailer, plan.letters().profile(), plan.copyToSelf(), clock);
         List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < letters.size(); i++) {
             RenderedLetter letter = letters.get(i);
@@ -88,7 +88,7 @@ public final class SendService {
     public List<Outcome> dryRun(Plan plan, LetterWriter writer, Catalogue catalogue, Supplier<Mailer> mailer) {
         List<RenderedLetter> letters = writer.render(plan.letters());
         List<Path> files = LetterWriter.save(letters, plan.letters().outDirectory(), true);
-        Channels channels = new Channels(catalogue, mailer, plan.letters().profile(), plan.copyToSelf());
+        Channels channels = new Channels(catalogue, mailer, plan.letters().profile(), plan.copyToSelf(), clock);
         List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < letters.size(); i++) {
             RenderedLetter letter = letters.get(i);

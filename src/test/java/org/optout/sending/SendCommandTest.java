@@ -165,6 +165,23 @@ class SendCommandTest {
     }
 
     @Test
+    void dry_run_needs_no_smtp_settings_and_the_message_id_names_no_machine() {
+        CliRun run = CliRun.run(home, "send", "claude", "--dry-run", "--profile", "profile.yaml", "--db", "t.db");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        String eml = TestFiles.read(home.resolve("letters/objection-claude-fr.eml"));
+        assertThat(eml).containsPattern("Message-ID: <[^>]*@example\\.org>").contains("To: dpo@anthropic.com");
+    }
+
+    @Test
+    void copy_to_self() throws Exception {
+        assertThat(send("chatgpt", "--cc-self").exitCode()).isZero();
+        MimeMessage message = mail.getReceivedMessages()[0];
+        assertThat(message.getRecipients(jakarta.mail.Message.RecipientType.CC)).extracting(Object::toString)
+                .containsExactly("camille.durand@example.org");
+        assertThat(mail.getReceivedMessages()).hasSize(2);
+    }
+
+    @Test
     void missing_smtp_configuration_is_a_one_line_error() throws IOException {
         CliRun run = CliRun.run(home, "send", "chatgpt", "--profile", "profile.yaml", "--db", "t.db");
         assertThat(run.exitCode()).isEqualTo(3);
