@@ -119,14 +119,18 @@ public record TrackedRequest(long id, String platform, RequestKind kind, String 
         return identity.isPresent() && identity.get().type() == EventType.IDENTITY_REQUESTED;
     }
 
+    /** Identity-check pauses, each clipped so it neither starts before receipt nor overlaps the previous one. */
     private List<Pause> pauses() {
         List<Pause> pauses = new ArrayList<>();
+        LocalDate floor = receivedOn().orElseThrow();
         LocalDate from = null;
         for (RequestEvent event : events) {
             if (event.type() == EventType.IDENTITY_REQUESTED && from == null) {
-                from = event.on();
+                from = event.on().isBefore(floor) ? floor : event.on();
             } else if (event.type() == EventType.IDENTITY_PROVIDED && from != null) {
-                pauses.add(new Pause(from, event.on().isBefore(from) ? from : event.on()));
+                LocalDate to = event.on().isBefore(from) ? from : event.on();
+                pauses.add(new Pause(from, to));
+                floor = to;
                 from = null;
             }
         }

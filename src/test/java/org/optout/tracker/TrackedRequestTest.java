@@ -79,6 +79,14 @@ class TrackedRequestTest {
     }
 
     @Test
+    void an_identity_request_recorded_before_the_receipt_only_pauses_from_the_receipt() {
+        event(EventType.SENT, "2026-08-25").event(EventType.IDENTITY_REQUESTED, "2026-08-28")
+                .event(EventType.IDENTITY_PROVIDED, "2026-09-02").event(EventType.RECEIVED, "2026-08-31");
+        // paused 31 Aug → 2 Sep: 30 Sep 2026 + 2 days = Friday 2 Oct 2026
+        assertThat(request("IE", "IE").deadline().orElseThrow().date()).isEqualTo(LocalDate.of(2026, 10, 2));
+    }
+
+    @Test
     void an_answer_or_refusal_stops_the_clock() {
         event(EventType.SENT, "2026-01-05").event(EventType.RECEIVED, "2026-01-05").event(EventType.REFUSED, "2026-01-20");
         assertThat(request("IE", "FR").status()).isEqualTo(RequestStatus.REFUSED);
