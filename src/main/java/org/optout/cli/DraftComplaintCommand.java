@@ -60,7 +60,7 @@ final class DraftComplaintCommand implements Callable<Integer> {
         ComplaintService.Draft draft = new ComplaintService(tracker.open(context), tracker.documents(context),
                 context.clock()).draft(new ComplaintService.Options(id, authority, options.language, force,
                 confidential, association), loaded.writer(), loaded.request(), loaded.catalogue(),
-                signing.seal(context, spec.commandLine().getErr()));
+                language -> signing.seal(context, spec.commandLine().getErr(), loaded.request().profile(), language));
         draft.warnings().forEach(w -> spec.commandLine().getErr().println("optout: warning: " + w));
         draft.files().forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getErr().println(draft.complaint().shortId() + ": complaint about " + id.toUpperCase() + " to "

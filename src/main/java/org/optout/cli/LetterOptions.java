@@ -36,6 +36,10 @@ final class LetterOptions {
 
     /** Everything loaded once: documents reader, catalogue, and the letters to write. */
     record Loaded(Catalogue catalogue, LetterWriter writer, LetterWriter.Request request) {
+        /** The language asked for, else the profile's. */
+        Language language() {
+            return request.language() != null ? request.language() : request.profile().language();
+        }
     }
 
     Loaded load(AppContext context, List<String> ids, boolean all, LocalDate date, boolean withText) {

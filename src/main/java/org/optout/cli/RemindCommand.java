@@ -52,7 +52,8 @@ final class RemindCommand implements Callable<Integer> {
                 true);
         ReminderService.Result result = new ReminderService(tracker.open(context), tracker.documents(context),
                 context.clock()).remind(id, loaded.writer(), loaded.request(), loaded.catalogue(), force, send,
-                () -> smtp.mailer(context), signing.seal(context, spec.commandLine().getErr()));
+                () -> smtp.mailer(context), signing.seal(context, spec.commandLine().getErr(),
+                loaded.request().profile(), loaded.language()));
         result.files().forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getErr().println(result.line());
         return 0;

@@ -1,10 +1,18 @@
 package org.optout.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.function.UnaryOperator;
 import org.optout.AppException;
+import org.optout.catalogue.Language;
+import org.optout.files.PrivateFiles;
+import org.optout.letter.LetterWriter;
+import org.optout.profile.Profile;
+import org.optout.signing.Appearance;
 import org.optout.signing.KeyStoreFile;
 import org.optout.signing.PadesSigner;
 import org.optout.signing.SigningKey;
@@ -18,9 +26,20 @@ final class SigningOptions {
             description = "Sign the PDF (PAdES) with this PKCS#12 key; password from OPTOUT_P12_PASSWORD or a prompt.")
     Path p12;
 
-    /** What to apply to each PDF before it is written: a signature, or nothing without --sign-p12. */
-    UnaryOperator<byte[]> seal(AppContext context, PrintWriter err) {
+    @Option(names = "--sign-visible", description = "With --sign-p12: also show the signature on the last page "
+            + "(your handwritten image and \"signed electronically by … on …\").")
+    boolean visible;
+
+    /**
+     * What to apply to each PDF before it is written: a signature, or nothing without --sign-p12.
+     *
+     * @param language the language of the visible signature's text
+     */
+    UnaryOperator<byte[]> seal(AppContext context, PrintWriter err, Profile profile, Language language) {
         if (p12 == null) {
+            if (visible) {
+                throw AppException.usage("--sign-visible needs --sign-p12 FILE");
+            }
             return UnaryOperator.identity();
         }
         SigningKey key = KeyStoreFile.load(context.paths().resolve(p12), password(context, "--sign-p12"), "--sign-p12");
@@ -30,7 +49,27 @@ final class SigningOptions {
                     + now + " (expired or not yet valid): the signature will show it");
         }
         PadesSigner signer = new PadesSigner();
-        return pdf -> signer.sign(pdf, key, now, "Signed with optout by " + key.signerName());
+        Appearance appearance = visible ? appearance(profile, language, LocalDate.now(context.clock())) : null;
+        return pdf -> signer.sign(pdf, key, now, "Signed with optout by " + key.signerName(), appearance);
+    }
+
+    private static Appearance appearance(Profile profile, Language language, LocalDate today) {
+        String date = LetterWriter.formatDate(today, language);
+        String text = switch (language) {
+            case FR -> "Signé électroniquement par " + profile.name() + " le " + date;
+            case NL -> "Elektronisch ondertekend door " + profile.name() + " op " + date;
+            case EN -> "Signed electronically by " + profile.name() + " on " + date;
+        };
+        byte[] image = null;
+        if (profile.signatureImage() != null) {
+            try {
+                image = Files.readAllBytes(profile.signatureImage());
+            } catch (IOException e) {
+                throw AppException.invalidData("profile field `signature_image`: cannot read "
+                        + profile.signatureImage() + " (" + PrivateFiles.reason(e) + ")", e);
+            }
+        }
+        return new Appearance(image, text);
     }
 
     /** The keystore password: from the environment, else asked on the terminal. */

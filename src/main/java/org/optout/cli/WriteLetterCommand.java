@@ -45,7 +45,8 @@ final class WriteLetterCommand implements Callable<Integer> {
     public Integer call() {
         LetterOptions.Loaded loaded = options.load(context, target.ids, target.all,
                 date != null ? date : LocalDate.now(context.clock()), text);
-        List<Path> written = loaded.writer().write(loaded.request(), signing.seal(context, spec.commandLine().getErr()));
+        List<Path> written = loaded.writer().write(loaded.request(), signing.seal(context, spec.commandLine().getErr(),
+                loaded.request().profile(), loaded.language()));
         written.forEach(path -> spec.commandLine().getOut().println(path));
         return 0;
     }

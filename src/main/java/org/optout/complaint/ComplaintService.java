@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.optout.AppException;
 import org.optout.catalogue.Authority;
@@ -68,10 +69,10 @@ public final class ComplaintService {
      * Writes the complaint into {@code letters.outDirectory()}.
      *
      * @param letters the profile and output folder; its platforms and language are set here
-     * @param seal applied to the PDF before it is written (a signature, or nothing)
+     * @param seal what to apply to the PDF before it is written (a signature, or nothing), given its language
      */
     public Draft draft(Options options, LetterWriter writer, LetterWriter.Request letters, Catalogue catalogue,
-                       UnaryOperator<byte[]> seal) {
+                       Function<Language, UnaryOperator<byte[]>> seal) {
         TrackedRequest request = store.get(options.requestId());
         LocalDate today = LocalDate.now(clock);
         List<String> warnings = new ArrayList<>();
@@ -103,7 +104,7 @@ public final class ComplaintService {
                 silence, refused, possibleFrom);
         String base = "complaint-" + request.shortId() + "-" + authority.id();
         RenderedLetter pdf = writer.renderDocument(forPlatform, letter -> letter.withRecipient(recipient(authority,
-                language)), "complaint", model, base, MAX_PAGES).sealed(seal);
+                language)), "complaint", model, base, MAX_PAGES).sealed(seal.apply(language));
         List<Path> files = new ArrayList<>(LetterWriter.save(List.of(pdf), letters.outDirectory(), false));
         if (authority.id().equals("cnil")) {
             Path form = letters.outDirectory().resolve(base + "-form.txt");

@@ -42,14 +42,27 @@ import org.optout.AppException;
  * Signs PDFs as PAdES baseline B-B (ETSI EN 319 142-1): {@code /SubFilter ETSI.CAdES.detached}, a detached CMS
  * signature over SHA-256 with the signing-certificate-v2 attribute, and the claimed signing time in {@code /M}.
  * The signature is added as an incremental update, so the original PDF/A bytes stay untouched and the result
- * is still PDF/A. It has no visible appearance: the letter already shows the handwritten signature.
+ * is still PDF/A. The signature is invisible unless an {@link Appearance} asks for a box on the last page.
  */
 public final class PadesSigner implements Signer {
     /** Bytes reserved for the CMS signature: a 3072-bit RSA signature and a chain of a few certificates fit. */
     static final int CONTENTS_SIZE = 16 * 1024;
 
+    /** Signs invisibly: the letter itself already shows the handwritten signature. */
     @Override
     public byte[] sign(byte[] pdf, SigningKey key, Instant signingTime, String reason) {
+        return sign(pdf, key, signingTime, reason, null);
+    }
+
+    /**
+     * Returns {@code pdf} with a signature added, shown in a box at the bottom right of the last page when
+     * {@code appearance} is given.
+     *
+     * @param signingTime the claimed time of signing, recorded in the signature
+     * @param reason why the document is signed, shown by PDF readers
+     * @param appearance what the box shows, or {@code null} for an invisible signature
+     */
+    public byte[] sign(byte[] pdf, SigningKey key, Instant signingTime, String reason, Appearance appearance) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(signingTime, "signingTime");
         String algorithm = signatureAlgorithm(key);
@@ -63,7 +76,13 @@ public final class PadesSigner implements Signer {
             }
             signature.setSignDate(calendar(signingTime));
             options.setPreferredSignatureSize(CONTENTS_SIZE);
+            if (appearance != null) {
+                options.setPage(document.getNumberOfPages() - 1);
+            }
             document.addSignature(signature, content -> cms(content, key, algorithm), options);
+            if (appearance != null) {
+                VisibleSignature.show(document, signature, appearance);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * CONTENTS_SIZE + 4096);
             document.saveIncremental(out);
             return out.toByteArray();

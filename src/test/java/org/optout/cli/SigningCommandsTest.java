@@ -61,6 +61,27 @@ class SigningCommandsTest {
     }
 
     @Test
+    void a_visible_signature_keeps_the_letter_valid_and_archival() throws Exception {
+        assertThat(run(PASSWORD, "keygen", "--profile", "profile.yaml").exitCode()).isZero();
+        CliRun letter = run(PASSWORD, "letter", "chatgpt", "--profile", "profile.yaml", "--sign-p12",
+                "optout-signing.p12", "--sign-visible");
+        assertThat(letter.exitCode()).as(letter.toString()).isZero();
+        Path pdf = home.resolve("letters/objection-chatgpt-fr.pdf");
+        assertThat(PdfFacts.pdfaViolations(pdf)).isEmpty();
+        assertThat(run(Map.of(), "verify", "letters/objection-chatgpt-fr.pdf").out()).contains("intact: yes");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            var last = doc.getPage(doc.getNumberOfPages() - 1);
+            assertThat(last.getAnnotations()).anySatisfy(a -> {
+                assertThat(a.getSubtype()).isEqualTo("Widget");
+                assertThat(a.getRectangle().getWidth()).isGreaterThan(100);
+            });
+        }
+        CliRun withoutKey = run(PASSWORD, "letter", "chatgpt", "--profile", "profile.yaml", "--sign-visible");
+        assertThat(withoutKey.exitCode()).isEqualTo(2);
+        assertThat(withoutKey.err()).contains("--sign-visible needs --sign-p12");
+    }
+
+    @Test
     void verify_refuses_an_unsigned_or_unreadable_file() {
         assertThat(run(Map.of(), "letter", "linkedin", "--profile", "profile.yaml").exitCode()).isZero();
         CliRun unsigned = run(Map.of(), "verify", "letters/objection-linkedin-fr.pdf");

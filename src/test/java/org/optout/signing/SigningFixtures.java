@@ -22,10 +22,16 @@ final class SigningFixtures {
     }
 
     static byte[] letter() {
+        return letter(1);
+    }
+
+    /** The same letter, with its closing pushed to page {@code pages} by page breaks. */
+    static byte[] letter(int pages) {
         String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"fr\"><head><title>Opposition</title>"
                 + "<meta name=\"author\" content=\"" + SIGNER + "\"/><meta name=\"subject\" content=\"RGPD art. 21\"/>"
                 + "<style>body { font-family: 'DejaVu Sans'; }</style></head><body>"
                 + "<p>Madame, Monsieur,</p><p>Je m'oppose au traitement de mes données (article 21 du RGPD).</p>"
+                + "<p style=\"page-break-before: always\">Suite.</p>".repeat(pages - 1)
                 + "<p>" + SIGNER + "</p></body></html>";
         return new PdfRenderer().render(xhtml, "t");
     }
