@@ -73,8 +73,8 @@ final class Channels {
                 Recipients.Form form = Recipients.form(platform).orElseThrow(() -> AppException.invalidData(
                         platform.id() + ": the catalogue has no web form for this platform; use --via email or post"));
                 lines.add(head + "open " + form.url() + (form.toVerify() ? " (to be verified)" : "")
-                        + " and paste the text below" + (form.fillInEnglish() == null ? "" : " (" + form.fillInEnglish()
-                        + ")") + "; attach " + pdf + " if the form accepts files.");
+                        + " and paste the text below" + (form.fillIn() == null ? "" : " ("
+                        + form.fillIn().in(letter.language()) + ")") + "; attach " + pdf + " if the form accepts files.");
                 lines.add("Then record it: optout requests sent " + id + " --ref CASE-NUMBER [--on YYYY-MM-DD]");
                 lines.add("----- text to paste -----");
                 lines.add(letter.text().strip());

@@ -2,6 +2,7 @@ package org.optout.sending;
 
 import java.util.Comparator;
 import java.util.Optional;
+import org.optout.catalogue.Localized;
 import org.optout.catalogue.Platform;
 import org.optout.catalogue.Platform.Contact;
 import org.optout.catalogue.Platform.ContactRole;
@@ -20,7 +21,7 @@ final class Recipients {
     static Optional<Form> form(Platform platform) {
         Optional<Form> objection = platform.objectionForms().stream()
                 .sorted(Comparator.comparing(f -> f.confidence().toVerify()))
-                .map(f -> new Form(f.url(), f.fillIn() == null ? null : f.fillIn().en(), f.confidence().toVerify()))
+                .map(f -> new Form(f.url(), f.fillIn(), f.confidence().toVerify()))
                 .findFirst();
         return objection.or(() -> best(platform, ContactType.WEB_FORM)
                 .map(c -> new Form(c.url(), null, c.confidence().toVerify())));
@@ -30,8 +31,8 @@ final class Recipients {
         return best(platform, ContactType.POSTAL);
     }
 
-    /** A web form to paste the letter into. */
-    record Form(String url, String fillInEnglish, boolean toVerify) {
+    /** A web form to paste the letter into, and what to choose in it. */
+    record Form(String url, Localized fillIn, boolean toVerify) {
     }
 
     private static Optional<Contact> best(Platform platform, ContactType type) {
