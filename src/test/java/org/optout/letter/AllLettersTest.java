@@ -79,6 +79,7 @@ class AllLettersTest {
         assertThat(facts.author()).isEqualTo("Camille Durand");
         assertThat(facts.title()).isNotBlank();
         assertThat(facts.subject()).contains(yaml.get("name").asText());
+        assertThat(facts.language()).isEqualTo(lang);
     }
 
     @Test
