@@ -25,7 +25,7 @@ public final class Main {
                 () -> new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                 System.getenv(),
                 prompt -> System.console() == null ? null : System.console().readPassword("%s", prompt));
-        int code = Cli.create(context, out, err).execute(args);
+        int code = Cli.create(context, out, err, args).execute(args);
         out.flush();
         err.flush();
         System.exit(code);

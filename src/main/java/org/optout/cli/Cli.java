@@ -1,11 +1,14 @@
 package org.optout.cli;
 
 import java.io.PrintWriter;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.optout.ExitCode;
 import org.optout.tracker.EventType;
+import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine;
 
 /** Builds the {@code optout} command line: commands, factory, error handling and the exit-code list. */
@@ -31,30 +34,77 @@ public final class Cli {
                     "Record that you switched the in-app setting off; a re-check is due six months later."),
             new EventCommand("closed", EventType.CLOSED, "Close a request: optout stops following it."));
 
+    /**
+     * The subcommands in the order {@code optout --help} lists them. Building picocli's model of a command costs
+     * reflection on its class, so a run builds only the command it runs (see {@link #create(AppContext, PrintWriter,
+     * PrintWriter, String...)}).
+     */
+    static final Map<String, Class<?>> COMMANDS = commands();
+
     private Cli() {
     }
 
-    /** A ready-to-run command line writing results to {@code out} and diagnostics to {@code err}. */
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("platforms", ListPlatformsCommand.class);
+        commands.put("guide", ShowGuideCommand.class);
+        commands.put("letter", WriteLetterCommand.class);
+        commands.put("send", SendCommand.class);
+        commands.put("requests", ListRequestsCommand.class);
+        commands.put("overdue", ListOverdueCommand.class);
+        commands.put("remind", RemindCommand.class);
+        commands.put("calendar", ExportCalendarCommand.class);
+        commands.put("deadline", ComputeDeadlineCommand.class);
+        commands.put("complaint", DraftComplaintCommand.class);
+        commands.put("dossier", WriteDossierCommand.class);
+        commands.put("verify", VerifySignatureCommand.class);
+        commands.put("keygen", GenerateKeyCommand.class);
+        commands.put("profile", ProfileCommand.class);
+        commands.put("catalogue", CatalogueCommand.class);
+        commands.put("generate-completion", GenerateCompletion.class);
+        return Collections.unmodifiableMap(commands);
+    }
+
+    /** A ready-to-run command line with every command, writing results to {@code out} and diagnostics to {@code err}. */
     public static CommandLine create(AppContext context, PrintWriter out, PrintWriter err) {
+        return build(context, out, err, COMMANDS.keySet());
+    }
+
+    /**
+     * A command line ready to run {@code args}: when they start with a command's name, only that command is built
+     * (it then behaves exactly as in the full command line); otherwise (top-level help or version, a mistyped
+     * command, shell completion) every command is.
+     */
+    public static CommandLine create(AppContext context, PrintWriter out, PrintWriter err, String... args) {
+        boolean single = args.length > 0 && COMMANDS.containsKey(args[0]) && !"generate-completion".equals(args[0]);
+        return build(context, out, err, single ? List.of(args[0]) : COMMANDS.keySet());
+    }
+
+    private static CommandLine build(AppContext context, PrintWriter out, PrintWriter err,
+                                     Collection<String> names) {
         ErrorHandler errors = new ErrorHandler();
         CommandFactory factory = new CommandFactory(context);
-        CommandLine commandLine = new CommandLine(OptoutCommand.class, factory)
-                .setOut(out)
-                .setErr(err)
-                .setExecutionExceptionHandler(errors)
-                .setParameterExceptionHandler(errors);
+        CommandLine commandLine = new CommandLine(OptoutCommand.class, factory);
+        for (String name : names) {
+            commandLine.addSubcommand(name, new CommandLine(COMMANDS.get(name), factory));
+        }
+        CommandLine requests = commandLine.getSubcommands().get("requests");
+        if (requests != null) {
+            for (EventCommand event : EVENTS) {
+                CommandLine sub = new CommandLine(new RecordEventCommand(context, event.type()), factory);
+                sub.getCommandSpec().usageMessage().description(event.description());
+                requests.addSubcommand(event.name(), sub);
+            }
+        }
         Map<String, String> codes = new LinkedHashMap<>();
         for (ExitCode code : ExitCode.values()) {
             codes.put(Integer.toString(code.code()), code.meaning());
         }
         commandLine.getCommandSpec().usageMessage().exitCodeList(codes);
-        CommandLine requests = commandLine.getSubcommands().get("requests");
-        for (EventCommand event : EVENTS) {
-            CommandLine sub = new CommandLine(new RecordEventCommand(context, event.type()), factory)
-                    .setOut(out).setErr(err).setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);
-            sub.getCommandSpec().usageMessage().description(event.description());
-            requests.addSubcommand(event.name(), sub);
-        }
-        return commandLine;
+        // set last: picocli applies these to the whole hierarchy as it is when they are set
+        return commandLine.setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler(errors)
+                .setParameterExceptionHandler(errors);
     }
 }

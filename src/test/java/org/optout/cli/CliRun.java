@@ -30,7 +30,7 @@ public record CliRun(int exitCode, String out, String err) {
         StringWriter err = new StringWriter();
         AppContext context = new AppContext(clock, AppPaths.from(Map.of(), home, home),
                 () -> new BufferedReader(new StringReader(stdin)), env, prompt -> null);
-        int code = Cli.create(context, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int code = Cli.create(context, new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }
 

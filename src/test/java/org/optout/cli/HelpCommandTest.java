@@ -2,9 +2,16 @@ package org.optout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.optout.config.AppPaths;
+import picocli.CommandLine.Command;
 
 class HelpCommandTest {
     @TempDir
@@ -45,5 +52,45 @@ class HelpCommandTest {
         CliRun run = CliRun.run(home, "generate-completion");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("complete", "optout");
+        // completion needs every command, even though a run builds only the one it runs
+        assertThat(run.out()).contains("letter", "requests", "received", "identity-provided", "catalogue");
+    }
+
+    @Test
+    void a_command_built_alone_has_the_same_help_as_in_the_full_command_line() {
+        for (String name : Cli.COMMANDS.keySet()) {
+            StringWriter alone = new StringWriter();
+            StringWriter full = new StringWriter();
+            AppContext context = new AppContext(CliRun.CLOCK, AppPaths.from(Map.of(), home, home),
+                    () -> new BufferedReader(new StringReader("")), Map.of(), prompt -> null);
+            int aloneCode = Cli.create(context, new PrintWriter(alone, true), new PrintWriter(new StringWriter()),
+                    name, "--help").execute(name, "--help");
+            int fullCode = Cli.create(context, new PrintWriter(full, true), new PrintWriter(new StringWriter()))
+                    .execute(name, "--help");
+            assertThat(aloneCode).as(name).isZero();
+            assertThat(fullCode).as(name).isZero();
+            assertThat(alone.toString()).as(name).isNotBlank().isEqualTo(full.toString());
+        }
+    }
+
+    @Test
+    void command_names_are_those_of_the_command_classes() {
+        assertThat(Cli.COMMANDS).hasSize(16);
+        Cli.COMMANDS.forEach((name, type) ->
+                assertThat(type.getAnnotation(Command.class).name()).as(type.getName()).isEqualTo(name));
+    }
+
+    @Test
+    void a_mistyped_command_gets_a_suggestion() {
+        CliRun run = CliRun.run(home, "leter", "linkedin");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("leter").contains("letter");
+    }
+
+    @Test
+    void event_subcommands_of_requests_are_there_when_requests_runs_alone() {
+        CliRun run = CliRun.run(home, "requests", "received", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Usage: optout requests received");
     }
 }
