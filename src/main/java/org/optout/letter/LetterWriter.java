@@ -69,6 +69,7 @@ public final class LetterWriter {
 
     /** Renders and checks every letter in memory, the text twin included; writes nothing. */
     public List<RenderedLetter> render(Request request) {
+        PdfCheck.prepare();
         requirePrintable(request.profile(), request.profileLabel());
         String signature = request.profile().signatureImage() == null ? null
                 : SignatureImage.dataUri(request.profile().signatureImage(), request.profileLabel());
@@ -127,6 +128,7 @@ public final class LetterWriter {
      */
     public RenderedLetter renderDocument(Request request, UnaryOperator<LetterModel> address, String template,
                                          ExtraVariable extra, String baseName, int maxPages, boolean addressed) {
+        PdfCheck.prepare();
         requirePrintable(request.profile(), request.profileLabel());
         String signature = request.profile().signatureImage() == null ? null
                 : SignatureImage.dataUri(request.profile().signatureImage(), request.profileLabel());

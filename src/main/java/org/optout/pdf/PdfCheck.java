@@ -16,6 +16,25 @@ public final class PdfCheck {
     }
 
     /**
+     * Starts, on another thread, the one-time set-up that reading text back costs in PDFBox (a table of 65,536
+     * strings built when the first font character map is read), so that it overlaps with rendering the letter
+     * instead of adding to it. That table depends on nothing else, so the two threads never wait for each other.
+     */
+    public static void prepare() {
+        Thread thread = new Thread(PdfCheck::loadStringTable, "optout-pdf-check-set-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void loadStringTable() {
+        try {
+            Class.forName("org.apache.fontbox.cmap.CMapStrings", true, PdfCheck.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError ignored) {
+            // then the check builds the table itself, or reports the problem when it reads the letter back
+        }
+    }
+
+    /**
      * @param expected texts that must be found in the extracted text (white space is compared loosely)
      * @param source the template the PDF came from, named in error messages
      */
