@@ -27,22 +27,30 @@ public final class CatalogueLoader {
     public static final int STALE_AFTER_DAYS = 180;
 
     private final YamlDocuments documents;
-    private final Path bundled;
+    private final CatalogueSource bundled;
 
     /**
      * @param bundled the root of the bundled catalogue (a directory or a folder inside the optout jar)
      */
     public CatalogueLoader(YamlDocuments documents, Path bundled) {
+        this(documents, CatalogueSource.folder(bundled));
+    }
+
+    /**
+     * @param bundled the bundled catalogue. Its files are not validated against the schemas again when loaded:
+     *     the build does it (and {@code catalogue check}); a user's catalogue always is.
+     */
+    public CatalogueLoader(YamlDocuments documents, CatalogueSource bundled) {
         this.documents = documents;
         this.bundled = bundled;
     }
 
     /** The bundled catalogue, overlaid by {@code overlay} when it is not null. */
     public Catalogue load(Path overlay) {
-        Entries entries = read(bundled, "catalogue");
+        Entries entries = read(bundled.folder(), "catalogue", false);
         if (overlay != null) {
             requireDirectory(overlay);
-            Entries user = read(overlay, overlay.toString());
+            Entries user = read(overlay, overlay.toString(), true);
             entries.platforms.putAll(user.platforms);
             entries.authorities.putAll(user.authorities);
             entries.labels.putAll(user.labels);
@@ -83,14 +91,20 @@ public final class CatalogueLoader {
         if (!id.matches("[a-z0-9][a-z0-9-]{0,39}")) {
             return Optional.empty();
         }
-        for (Path root : overlay == null ? List.of(bundled) : List.of(overlay, bundled)) {
-            Path file = root.resolve(folder).resolve(id + ".yaml");
+        if (overlay != null) {
+            Path file = overlay.resolve(folder).resolve(id + ".yaml");
             if (Files.isRegularFile(file)) {
-                String label = (root == bundled ? "catalogue" : overlay.toString()) + "/" + folder + "/" + id + ".yaml";
+                String label = overlay + "/" + folder + "/" + id + ".yaml";
                 return Optional.of(new Entry<>(documents.read(file, label, schema, type), label));
             }
         }
-        return Optional.empty();
+        String name = folder + "/" + id + ".yaml";
+        String label = "catalogue/" + name;
+        try {
+            return bundled.read(name).map(yaml -> new Entry<>(documents.readValidated(yaml, label, type), label));
+        } catch (IOException e) {
+            throw AppException.invalidData(label + ": cannot read (" + PrivateFiles.reason(e) + ")", e);
+        }
     }
 
     /**
@@ -99,7 +113,7 @@ public final class CatalogueLoader {
      */
     public CheckResult check(Path dir, LocalDate today) {
         requireDirectory(dir);
-        Entries entries = read(dir, dir.toString());
+        Entries entries = read(dir, dir.toString(), true);
         Catalogue catalogue = crossCheck(entries);
         if (catalogue.platforms().isEmpty()) {
             throw AppException.invalidData(dir + ": no platform files under platforms/");
@@ -133,15 +147,17 @@ public final class CatalogueLoader {
         }
     }
 
-    private Entries read(Path root, String rootLabel) {
+    /** @param validate whether to validate each file against its schema (not for the bundled catalogue) */
+    private Entries read(Path root, String rootLabel, boolean validate) {
         Entries entries = new Entries();
-        readAll(root, rootLabel, "platforms", "platform", Platform.class, Platform::id, entries.platforms,
-                entries.labels, "p:");
-        readAll(root, rootLabel, "authorities", "authority", Authority.class, Authority::id, entries.authorities,
-                entries.labels, "a:");
+        readAll(root, rootLabel, "platforms", validate ? "platform" : null, Platform.class, Platform::id,
+                entries.platforms, entries.labels, "p:");
+        readAll(root, rootLabel, "authorities", validate ? "authority" : null, Authority.class, Authority::id,
+                entries.authorities, entries.labels, "a:");
         return entries;
     }
 
+    /** @param schema the schema to validate each file against, or null not to validate */
     private <T> void readAll(Path root, String rootLabel, String folder, String schema, Class<T> type,
                              Function<T, String> id, Map<String, T> into, Map<String, String> labels,
                              String keyPrefix) {
@@ -152,7 +168,8 @@ public final class CatalogueLoader {
         Map<String, String> seen = new HashMap<>();
         for (Path file : yamlFiles(dir, rootLabel + "/" + folder)) {
             String label = rootLabel + "/" + folder + "/" + file.getFileName();
-            T entry = documents.read(file, label, schema, type);
+            T entry = schema != null ? documents.read(file, label, schema, type)
+                    : documents.readValidated(readBytes(file, label), label, type);
             String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
             if (!stem.equals(id.apply(entry))) {
                 throw AppException.invalidData(label + ": field `id`: '" + id.apply(entry) + "' differs from the file "
@@ -165,6 +182,14 @@ public final class CatalogueLoader {
             }
             into.put(id.apply(entry), entry);
             labels.put(keyPrefix + id.apply(entry), label);
+        }
+    }
+
+    private static byte[] readBytes(Path file, String label) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw AppException.invalidData(label + ": cannot read (" + PrivateFiles.reason(e) + ")", e);
         }
     }
 

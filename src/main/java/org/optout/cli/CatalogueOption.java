@@ -3,6 +3,7 @@ package org.optout.cli;
 import java.nio.file.Path;
 import org.optout.catalogue.Catalogue;
 import org.optout.catalogue.CatalogueLoader;
+import org.optout.catalogue.CatalogueSource;
 import org.optout.config.Bundled;
 import org.optout.schema.YamlDocuments;
 import picocli.CommandLine.Option;
@@ -15,12 +16,13 @@ final class CatalogueOption {
     Path directory;
 
     Catalogue load(AppContext context, YamlDocuments documents) {
-        return new CatalogueLoader(documents, Bundled.catalogue()).load(overlay(context));
+        return new CatalogueLoader(documents, CatalogueSource.classPath(Bundled::catalogue)).load(overlay(context));
     }
 
     /** Only the named platforms and their lead authorities. */
     Catalogue loadOnly(AppContext context, YamlDocuments documents, java.util.List<String> ids) {
-        return new CatalogueLoader(documents, Bundled.catalogue()).loadOnly(overlay(context), ids);
+        return new CatalogueLoader(documents, CatalogueSource.classPath(Bundled::catalogue))
+                .loadOnly(overlay(context), ids);
     }
 
     private Path overlay(AppContext context) {

@@ -72,9 +72,20 @@ public final class YamlDocuments {
         return map(parse(file, label), label, schemaName, type);
     }
 
+    /**
+     * Maps YAML that is already known to be valid (the catalogue bundled in optout, which the build validates against
+     * its schemas) to {@code type}, without validating it again.
+     */
+    public <T> T readValidated(byte[] yaml, String label, Class<T> type) {
+        return convert(parse(yaml, label), label, type);
+    }
+
     /** Parses {@code file} as YAML into a tree, without validation. */
     public JsonNode parse(Path file, String label) {
-        byte[] bytes = readBytes(file, label);
+        return parse(readBytes(file, label), label);
+    }
+
+    private JsonNode parse(byte[] bytes, String label) {
         try {
             JsonNode node = mapper.readTree(bytes);
             if (node == null || node.isMissingNode() || node.isNull()) {
@@ -103,6 +114,10 @@ public final class YamlDocuments {
             throw AppException.invalidData(label + ": " + describe(first)
                     + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more problem(s))" : ""));
         }
+        return convert(node, label, type);
+    }
+
+    private <T> T convert(JsonNode node, String label, Class<T> type) {
         try {
             return mapper.treeToValue(node, type);
         } catch (JsonMappingException e) {

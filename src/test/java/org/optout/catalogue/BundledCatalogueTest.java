@@ -79,6 +79,25 @@ class BundledCatalogueTest {
                 .singleElement().extracting(Platform.Contact::confidence).isEqualTo(Confidence.UNCONFIRMED);
     }
 
+    static Stream<Path> files() throws java.io.IOException {
+        try (Stream<Path> platforms = Files.list(TestFiles.CATALOGUE.resolve("platforms"));
+             Stream<Path> authorities = Files.list(TestFiles.CATALOGUE.resolve("authorities"))) {
+            List<Path> all = Stream.concat(platforms, authorities).sorted().toList();
+            assertThat(all).hasSizeGreaterThan(20);
+            return all.stream();
+        }
+    }
+
+    /** What lets optout map the bundled files without validating them again at every run. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void every_bundled_file_validates_against_its_schema(Path file) {
+        boolean platform = file.getParent().getFileName().toString().equals("platforms");
+        Class<?> type = platform ? Platform.class : Authority.class;
+        Object entry = new YamlDocuments().read(file, file.toString(), platform ? "platform" : "authority", type);
+        assertThat(entry).isNotNull();
+    }
+
     @Test
     void the_check_reports_no_warning_for_fresh_entries() {
         var result = new CatalogueLoader(new YamlDocuments(), TestFiles.CATALOGUE)
