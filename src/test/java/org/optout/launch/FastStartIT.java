@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.optout.pdf.PdfFacts;
 
 /**
  * Runs the packaged jar the way users do, {@code java -jar target/optout.jar}, so that optout hands the run over
@@ -80,7 +81,11 @@ class FastStartIT {
         });
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cache.resolve("optout"))))
                 .isEqualTo("rwx------");
-        Files.delete(dir.resolve("letters/objection-linkedin-fr.pdf"));
+        // the jar's letter, made with the JDK's own XML libraries (the tests' class path holds others), is PDF/A-3u
+        Path letter = dir.resolve("letters/objection-linkedin-fr.pdf");
+        assertThat(PdfFacts.pdfaViolations(letter)).isEmpty();
+        assertThat(PdfFacts.of(letter).flatText()).contains("Camille Durand", "LinkedIn Ireland Unlimited Company");
+        Files.delete(letter);
 
         Run second = optout(Map.of(), "", "letter", "linkedin", "--profile", PROFILE.toString(), "--out", "letters",
                 "--lang", "en");
