@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,10 +73,23 @@ class FastStartIT {
 
     @Test
     void the_first_letter_records_the_archive_and_later_runs_use_it() throws Exception {
+        // left by an older optout, by a run killed a week ago, and by a run recording right now
+        Files.createDirectories(cache);
+        Files.createDirectory(cache.resolve("optout"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path stale = Files.write(cache.resolve("optout/optout-deadbeef.jsa"), new byte[] {1});
+        Path abandoned = Files.write(cache.resolve("optout/optout-deadbeef.jsa.12.tmp"), new byte[] {1});
+        Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now().minus(Duration.ofDays(7))));
+        Path recording = Files.write(cache.resolve("optout/optout-cafe.jsa.34.tmp"), new byte[] {1});
+
         Run first = optout(Map.of(), "", "letter", "linkedin", "--profile", PROFILE.toString(), "--out", "letters");
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.err()).isEmpty();
         assertThat(first.out()).isEqualTo(dir.resolve("letters/objection-linkedin-fr.pdf") + "\n");
+        assertThat(stale).doesNotExist();
+        assertThat(abandoned).doesNotExist();
+        assertThat(recording).as("another run's recording in progress").exists();
+        Files.delete(recording);
         assertThat(cacheFiles()).singleElement().satisfies(archive -> {
             assertThat(archive.getFileName().toString()).matches("optout-[0-9a-f]+\\.jsa");
             assertThat(Files.size(archive)).isGreaterThan(1_000_000);
