@@ -19,20 +19,19 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Path home = Path.of(System.getProperty("user.home"));
-        Path workingDirectory = Path.of("").toAbsolutePath();
+        AppPaths paths = AppPaths.from(System.getenv(), Path.of(System.getProperty("user.home")),
+                Path.of("").toAbsolutePath());
         // the UTC clock: the time zone rules are not needed (nor loaded) before the hand-over
         OptionalInt handedOver = FastStart.relaunch(args, System.getenv(), Path.of(System.getProperty("java.home")),
-                home, workingDirectory, Clock.systemUTC());
+                paths.cacheHome(), paths.workingDirectory(), Clock.systemUTC());
         if (handedOver.isPresent()) {
             System.exit(handedOver.getAsInt());
         }
-        Clock clock = Clock.systemDefaultZone();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         AppContext context = new AppContext(
-                clock,
-                AppPaths.from(System.getenv(), home, workingDirectory),
+                Clock.systemDefaultZone(),
+                paths,
                 () -> new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                 System.getenv(),
                 prompt -> System.console() == null ? null : System.console().readPassword("%s", prompt));

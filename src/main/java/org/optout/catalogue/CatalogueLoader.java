@@ -169,7 +169,7 @@ public final class CatalogueLoader {
         for (Path file : yamlFiles(dir, rootLabel + "/" + folder)) {
             String label = rootLabel + "/" + folder + "/" + file.getFileName();
             T entry = schema != null ? documents.read(file, label, schema, type)
-                    : documents.readValidated(readBytes(file, label), label, type);
+                    : documents.readValidated(file, label, type);
             String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
             if (!stem.equals(id.apply(entry))) {
                 throw AppException.invalidData(label + ": field `id`: '" + id.apply(entry) + "' differs from the file "
@@ -182,14 +182,6 @@ public final class CatalogueLoader {
             }
             into.put(id.apply(entry), entry);
             labels.put(keyPrefix + id.apply(entry), label);
-        }
-    }
-
-    private static byte[] readBytes(Path file, String label) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw AppException.invalidData(label + ": cannot read (" + PrivateFiles.reason(e) + ")", e);
         }
     }
 

@@ -12,14 +12,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.CRC32;
 import org.optout.files.PrivateFiles;
 
 /**
- * The application class-data archive in the user's cache ({@code $XDG_CACHE_HOME/optout}, else
+ * The application class-data archive in optout's cache folder ({@code $XDG_CACHE_HOME/optout}, else
  * {@code ~/.cache/optout}). Its name depends on the JDK and on the jar (path, size, date), so that a new JDK or a
  * new optout records a new one and removes the old. An archive is only ever put in place after a JVM has mapped
  * it successfully: a truncated archive would crash the JVM that maps it.
@@ -35,13 +34,9 @@ record ClassArchive(Path file) {
     /** A recording left by a run that was killed is removed once it is this old. */
     private static final Duration ABANDONED = Duration.ofDays(1);
 
-    /** The archive for this JDK and jar. */
-    static ClassArchive locate(Map<String, String> env, Path home, Path javaHome, Path jar) {
-        String cache = env.get("XDG_CACHE_HOME");
-        // XDG: a relative or empty value is invalid and must be ignored
-        Path base = cache != null && !cache.isBlank() && Path.of(cache).isAbsolute() ? Path.of(cache)
-                : home.resolve(".cache");
-        return new ClassArchive(base.resolve("optout").resolve(PREFIX + key(javaHome, jar) + SUFFIX));
+    /** The archive for this JDK and jar in {@code cacheHome} (optout's cache folder). */
+    static ClassArchive locate(Path cacheHome, Path javaHome, Path jar) {
+        return new ClassArchive(cacheHome.resolve(PREFIX + key(javaHome, jar) + SUFFIX));
     }
 
     private static String key(Path javaHome, Path jar) {

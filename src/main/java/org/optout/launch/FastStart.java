@@ -42,13 +42,13 @@ public final class FastStart {
      * Runs {@code args} in a second, tuned JVM when that is safe, and returns its exit code; empty when optout
      * should run in this JVM.
      */
-    public static OptionalInt relaunch(String[] args, Map<String, String> env, Path javaHome, Path home,
+    public static OptionalInt relaunch(String[] args, Map<String, String> env, Path javaHome, Path cacheHome,
                                        Path workingDirectory, Clock clock) {
         if (System.getProperty(CHILD_PROPERTY) != null) {
             return OptionalInt.empty();
         }
         String[] command = ProcessHandle.current().info().arguments().orElse(null);
-        return plan(command, args, env, javaHome, home, workingDirectory, clock)
+        return plan(command, args, env, javaHome, cacheHome, workingDirectory, clock)
                 .map(Launch::run)
                 .orElse(OptionalInt.empty());
     }
@@ -58,9 +58,10 @@ public final class FastStart {
      *
      * @param processArguments this JVM's own command line after the {@code java} executable, or null if unknown
      * @param args optout's arguments
+     * @param cacheHome optout's cache folder, where the class archive is kept
      */
     static Optional<Launch> plan(String[] processArguments, String[] args, Map<String, String> env, Path javaHome,
-                                 Path home, Path workingDirectory, Clock clock) {
+                                 Path cacheHome, Path workingDirectory, Clock clock) {
         String choice = env.getOrDefault(SWITCH, "");
         if (Set.of("0", "off", "false", "no").contains(choice.strip().toLowerCase(Locale.ROOT))
                 || hasJvmOptions(env) || !startedWithJarOnly(processArguments, args)) {
@@ -72,7 +73,7 @@ public final class FastStart {
             return Optional.empty();
         }
         boolean mayRecord = args.length > 0 && ARCHIVING_COMMANDS.contains(args[0]);
-        return Optional.of(new Launch(java, jar, ClassArchive.locate(env, home, javaHome, jar), mayRecord,
+        return Optional.of(new Launch(java, jar, ClassArchive.locate(cacheHome, javaHome, jar), mayRecord,
                 Arrays.asList(args), clock));
     }
 

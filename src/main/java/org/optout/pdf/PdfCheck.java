@@ -2,6 +2,7 @@ package org.optout.pdf;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -12,6 +13,9 @@ import org.optout.AppException;
  * gives a PDF without text), and it fits on the allowed number of pages.
  */
 public final class PdfCheck {
+    /** The set-up below is needed once per JVM. */
+    private static final AtomicBoolean PREPARING = new AtomicBoolean();
+
     private PdfCheck() {
     }
 
@@ -21,6 +25,9 @@ public final class PdfCheck {
      * instead of adding to it. That table depends on nothing else, so the two threads never wait for each other.
      */
     public static void prepare() {
+        if (!PREPARING.compareAndSet(false, true)) {
+            return;
+        }
         Thread thread = new Thread(PdfCheck::loadStringTable, "optout-pdf-check-set-up");
         thread.setDaemon(true);
         thread.start();

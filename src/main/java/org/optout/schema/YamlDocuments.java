@@ -80,6 +80,11 @@ public final class YamlDocuments {
         return convert(parse(yaml, label), label, type);
     }
 
+    /** As {@link #readValidated(byte[], String, Class)}, for a file. */
+    public <T> T readValidated(Path file, String label, Class<T> type) {
+        return readValidated(readBytes(file, label), label, type);
+    }
+
     /** Parses {@code file} as YAML into a tree, without validation. */
     public JsonNode parse(Path file, String label) {
         return parse(readBytes(file, label), label);

@@ -11,15 +11,18 @@ class AppPathsTest {
 
     @Test
     void follows_xdg_variables() {
-        AppPaths paths = AppPaths.from(Map.of("XDG_CONFIG_HOME", "/cfg", "XDG_DATA_HOME", "/data"), home, home);
+        AppPaths paths = AppPaths.from(Map.of("XDG_CONFIG_HOME", "/cfg", "XDG_DATA_HOME", "/data",
+                "XDG_CACHE_HOME", "/cache"), home, home);
         assertThat(paths.defaultProfile()).isEqualTo(Path.of("/cfg/optout/profile.yaml"));
         assertThat(paths.dataHome()).isEqualTo(Path.of("/data/optout"));
+        assertThat(paths.cacheHome()).isEqualTo(Path.of("/cache/optout"));
     }
 
     @Test
     void falls_back_to_home_when_unset_or_relative() {
-        AppPaths paths = AppPaths.from(Map.of("XDG_CONFIG_HOME", "relative/cfg"), home, home);
+        AppPaths paths = AppPaths.from(Map.of("XDG_CONFIG_HOME", "relative/cfg", "XDG_CACHE_HOME", ""), home, home);
         assertThat(paths.defaultProfile()).isEqualTo(Path.of("/home/camille/.config/optout/profile.yaml"));
         assertThat(paths.dataHome()).isEqualTo(Path.of("/home/camille/.local/share/optout"));
+        assertThat(paths.cacheHome()).isEqualTo(Path.of("/home/camille/.cache/optout"));
     }
 }

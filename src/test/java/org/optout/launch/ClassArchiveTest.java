@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,8 +18,7 @@ class ClassArchiveTest {
 
     private ClassArchive archive() throws IOException {
         Path jar = Files.write(dir.resolve("optout.jar"), new byte[] {1});
-        return ClassArchive.locate(Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString()), dir,
-                Path.of(System.getProperty("java.home")), jar);
+        return ClassArchive.locate(dir.resolve("cache/optout"), Path.of(System.getProperty("java.home")), jar);
     }
 
     @Test
