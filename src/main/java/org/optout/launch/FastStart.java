@@ -22,7 +22,7 @@ import java.util.Set;
  * {@value #SWITCH} is not {@code 0}. Otherwise optout runs in this JVM, as it always can.
  */
 public final class FastStart {
-    /** Set to {@code 0} (or {@code off}, {@code false}) to always run in the JVM the user started. */
+    /** Set to {@code 0} (or {@code off}, {@code false}, {@code no}) to always run in the JVM the user started. */
     public static final String SWITCH = "OPTOUT_FAST_START";
     /** The system property that marks the second JVM, which never hands over again. */
     static final String CHILD_PROPERTY = "optout.fast-start";
@@ -48,9 +48,8 @@ public final class FastStart {
             return OptionalInt.empty();
         }
         String[] command = ProcessHandle.current().info().arguments().orElse(null);
-        return plan(command, args, env, javaHome, cacheHome, workingDirectory, clock)
-                .map(Launch::run)
-                .orElse(OptionalInt.empty());
+        Optional<Launch> launch = plan(command, args, env, javaHome, cacheHome, workingDirectory, clock);
+        return launch.isPresent() ? launch.get().run() : OptionalInt.empty();
     }
 
     /**
