@@ -32,7 +32,7 @@ public final class LetterBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int coldRuns = Integer.getInteger("bench.cold.runs", 11);
+        int coldRuns = Integer.getInteger("bench.cold.runs", 21);
         int warmLetters = Integer.getInteger("bench.warm.letters", 1000);
         Path work = Files.createTempDirectory("optout-bench");
         cold(coldRuns, work);
@@ -48,20 +48,24 @@ public final class LetterBenchmark {
         Map<String, String> fast = Map.of("XDG_CACHE_HOME", work.resolve("cache").toString());
         System.out.printf("cold: first run of java -jar target/optout.jar letter linkedin (records the class "
                 + "archive): %.3f s%n", coldRun(jar, work, fast));
-        report("cold: java -jar target/optout.jar letter linkedin (fast start)", runs, jar, work, fast);
-        report("cold: the same with OPTOUT_FAST_START=0 (in the JVM java -jar starts)", runs, jar, work,
-                Map.of("OPTOUT_FAST_START", "0"));
+        // interleaved, so that both series see the same moments of a shared machine
+        Map<String, String> inJvm = Map.of("OPTOUT_FAST_START", "0");
+        List<Double> withFastStart = new ArrayList<>();
+        List<Double> without = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            withFastStart.add(coldRun(jar, work, fast));
+            without.add(coldRun(jar, work, inJvm));
+        }
+        report("cold: java -jar target/optout.jar letter linkedin (fast start)", withFastStart);
+        report("cold: the same with OPTOUT_FAST_START=0 (in the JVM java -jar starts)", without);
     }
 
-    private static void report(String what, int runs, Path jar, Path work, Map<String, String> env)
-            throws IOException, InterruptedException {
-        List<Double> seconds = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            seconds.add(coldRun(jar, work, env));
-        }
-        Collections.sort(seconds);
-        System.out.printf("%s, %d runs: median %.3f s (min %.3f s, max %.3f s)%n", what, runs, seconds.get(runs / 2),
-                seconds.get(0), seconds.get(runs - 1));
+    private static void report(String what, List<Double> seconds) {
+        List<Double> sorted = new ArrayList<>(seconds);
+        Collections.sort(sorted);
+        int runs = sorted.size();
+        System.out.printf("%s, %d runs: median %.3f s (min %.3f s, max %.3f s)%n", what, runs, sorted.get(runs / 2),
+                sorted.get(0), sorted.get(runs - 1));
     }
 
     private static double coldRun(Path jar, Path work, Map<String, String> env)
