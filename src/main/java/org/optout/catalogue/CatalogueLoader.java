@@ -101,7 +101,7 @@ public final class CatalogueLoader {
         String name = folder + "/" + id + ".yaml";
         String label = "catalogue/" + name;
         try {
-            return bundled.read(name).map(yaml -> new Entry<>(documents.readValidated(yaml, label, type), label));
+            return bundled.read(name).map(yaml -> new Entry<>(documents.readPrevalidated(yaml, label, type), label));
         } catch (IOException e) {
             throw AppException.invalidData(label + ": cannot read (" + PrivateFiles.reason(e) + ")", e);
         }
@@ -169,7 +169,7 @@ public final class CatalogueLoader {
         for (Path file : yamlFiles(dir, rootLabel + "/" + folder)) {
             String label = rootLabel + "/" + folder + "/" + file.getFileName();
             T entry = schema != null ? documents.read(file, label, schema, type)
-                    : documents.readValidated(file, label, type);
+                    : documents.readPrevalidated(file, label, type);
             String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
             if (!stem.equals(id.apply(entry))) {
                 throw AppException.invalidData(label + ": field `id`: '" + id.apply(entry) + "' differs from the file "

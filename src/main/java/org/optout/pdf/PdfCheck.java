@@ -22,7 +22,8 @@ public final class PdfCheck {
     /**
      * Starts, on another thread, the one-time set-up that reading text back costs in PDFBox (a table of 65,536
      * strings built when the first font character map is read), so that it overlaps with rendering the letter
-     * instead of adding to it. That table depends on nothing else, so the two threads never wait for each other.
+     * instead of adding to it. Building the table needs no other class's set-up, so it cannot deadlock with the
+     * rendering thread; at worst the check waits for it to finish.
      */
     public static void prepare() {
         if (!PREPARING.compareAndSet(false, true)) {

@@ -76,13 +76,13 @@ public final class YamlDocuments {
      * Maps YAML that is already known to be valid (the catalogue bundled in optout, which the build validates against
      * its schemas) to {@code type}, without validating it again.
      */
-    public <T> T readValidated(byte[] yaml, String label, Class<T> type) {
+    public <T> T readPrevalidated(byte[] yaml, String label, Class<T> type) {
         return convert(parse(yaml, label), label, type);
     }
 
-    /** As {@link #readValidated(byte[], String, Class)}, for a file. */
-    public <T> T readValidated(Path file, String label, Class<T> type) {
-        return readValidated(readBytes(file, label), label, type);
+    /** As {@link #readPrevalidated(byte[], String, Class)}, for a file. */
+    public <T> T readPrevalidated(Path file, String label, Class<T> type) {
+        return readPrevalidated(readBytes(file, label), label, type);
     }
 
     /** Parses {@code file} as YAML into a tree, without validation. */
