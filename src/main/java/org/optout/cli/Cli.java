@@ -65,7 +65,7 @@ public final class Cli {
         return Collections.unmodifiableMap(commands);
     }
 
-    /** A ready-to-run command line with every command, writing results to {@code out} and diagnostics to {@code err}. */
+    /** A ready-to-run command line with every command; results go to {@code out}, diagnostics to {@code err}. */
     public static CommandLine create(AppContext context, PrintWriter out, PrintWriter err) {
         return build(context, out, err, COMMANDS.keySet());
     }

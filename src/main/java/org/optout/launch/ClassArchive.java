@@ -57,7 +57,8 @@ record ClassArchive(Path file) {
         try {
             PrivateFiles.createPrivateDirectories(file.getParent());
             return Files.isWritable(file.getParent())
-                    ? Optional.of(file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp"))
+                    ? Optional.of(file.resolveSibling(
+                            file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp"))
                     : Optional.empty();
         } catch (IOException | SecurityException e) {
             // no cache folder: optout runs without the archive

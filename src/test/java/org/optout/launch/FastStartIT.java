@@ -43,8 +43,8 @@ class FastStartIT {
     }
 
     private Run optout(Map<String, String> env, String stdin, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
@@ -172,6 +172,7 @@ class FastStartIT {
         assertThat(again.out()).isEqualTo(dir.resolve("letters/objection-linkedin-fr.pdf") + "\n");
         Run after = optout(Map.of(), "", "--version");
         assertThat(after.exitCode()).as(after.err()).isZero();
-        assertThat(cacheFiles()).singleElement().satisfies(file -> assertThat(Files.size(file)).isGreaterThan(1_000_000));
+        assertThat(cacheFiles()).singleElement()
+                .satisfies(file -> assertThat(Files.size(file)).isGreaterThan(1_000_000));
     }
 }

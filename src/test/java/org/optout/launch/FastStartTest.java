@@ -123,8 +123,8 @@ class FastStartTest {
 
         List<String> recording = launch.command(dir.resolve("rec.tmp"));
         assertThat(recording).startsWith(javaHome.resolve("bin/java").toString())
-                .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:ArchiveClassesAtExit=" + dir.resolve("rec.tmp"),
-                        "-Doptout.fast-start=child")
+                .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                        "-XX:ArchiveClassesAtExit=" + dir.resolve("rec.tmp"), "-Doptout.fast-start=child")
                 .noneMatch(option -> option.startsWith("-XX:SharedArchiveFile"))
                 .endsWith("-jar", jar.toString(), "letter", "linkedin", "--out", "a b");
 
