@@ -22,6 +22,10 @@ public enum EventType {
     /** The user switched the platform's in-app setting off; re-check it after six months. */
     SETTING_DONE,
     COMPLAINT_FILED,
+    /** Proof added afterwards to an earlier event (named by {@link RequestEvent#aboutEventId()}). */
+    EVIDENCE_ADDED,
+    /** A reminder was written and kept as evidence; sent or not, its grace period is {@link RequestEvent#dueOn()}. */
+    REMINDER_WRITTEN,
     CLOSED;
 
     public String label() {

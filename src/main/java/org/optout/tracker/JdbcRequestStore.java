@@ -137,13 +137,15 @@ public final class JdbcRequestStore implements RequestStore {
     private void insertEvent(Connection connection, long requestId, NewEvent event) throws SQLException {
         long eventId;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO events (request_id, type, "
-                + "occurred_on, recorded_at, note, reference) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "occurred_on, recorded_at, note, reference, about_event_id, due_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setLong(1, requestId);
             insert.setString(2, event.type().name());
             insert.setString(3, event.on().toString());
             insert.setString(4, clock.instant().toString());
             insert.setString(5, event.note());
             insert.setString(6, event.reference());
+            insert.setObject(7, event.aboutEventId());
+            insert.setString(8, event.dueOn() == null ? null : event.dueOn().toString());
             insert.executeUpdate();
             eventId = generatedKey(insert);
         }
@@ -198,13 +200,15 @@ public final class JdbcRequestStore implements RequestStore {
     private static List<RequestEvent> events(Connection connection, long requestId) throws SQLException {
         List<RequestEvent> events = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT id, type, occurred_on, recorded_at, note, "
-                + "reference FROM events WHERE request_id = ? ORDER BY id")) {
+                + "reference, about_event_id, due_on FROM events WHERE request_id = ? ORDER BY id")) {
             query.setLong(1, requestId);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     events.add(new RequestEvent(rs.getLong(1), EventType.valueOf(rs.getString(2)),
                             LocalDate.parse(rs.getString(3)), Instant.parse(rs.getString(4)), rs.getString(5),
-                            rs.getString(6), documents(connection, rs.getLong(1))));
+                            rs.getString(6), documents(connection, rs.getLong(1)),
+                            rs.getObject(7) == null ? null : rs.getLong(7),
+                            rs.getString(8) == null ? null : LocalDate.parse(rs.getString(8))));
                 }
             }
         }
