@@ -1,19 +1,26 @@
 package org.optout.tracker;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.optout.AppException;
 import org.optout.ExitCode;
 import org.optout.files.PrivateFiles;
 
 /**
  * Keeps evidence files (letters, sent messages, replies) in a folder, each named by its SHA-256, readable by the
- * user only. A file is written once and never overwritten: storing the same bytes again reuses it.
+ * user only. A file is written once and never overwritten: storing the same bytes again reuses it. Every read
+ * checks that the file still has the SHA-256 and size recorded: evidence that changed is reported, never used.
  */
 public final class DocumentStore {
     private final Path folder;
@@ -54,6 +61,115 @@ public final class DocumentStore {
         }
     }
 
+    /**
+     * Reads a stored document, checking that it is still the one recorded (SHA-256 and size). Read evidence with
+     * this rather than through {@link #path(String)}.
+     *
+     * @throws AppException exit code 4, naming the file by its original name and hash, when it is missing, not a
+     *     regular file, unreadable or changed
+     */
+    public byte[] read(StoredDocument document) {
+        Optional<String> problem = invalidName(document.sha256()).or(() -> notAFile(path(document.sha256())));
+        if (problem.isEmpty()) {
+            try {
+                byte[] content = Files.readAllBytes(path(document.sha256()));
+                problem = changed(content.length, document.size(), sha256(content), document.sha256());
+                if (problem.isEmpty()) {
+                    return content;
+                }
+            } catch (IOException e) {
+                problem = Optional.of("unreadable (" + PrivateFiles.reason(e) + ")");
+            }
+        }
+        throw new AppException("evidence " + describe(document, problem.get()) + " in " + folder, ExitCode.DELIVERY);
+    }
+
+    /**
+     * Checks every document of {@code request}'s events, hashing each file as it streams (none is kept in memory).
+     * Call it before using a request's evidence, e.g. to attach it to a complaint.
+     *
+     * @throws AppException exit code 4, one line naming every changed or missing file by its original name and hash
+     */
+    public void check(TrackedRequest request) {
+        check(request.shortId(), request.events().stream().flatMap(e -> e.documents().stream()).toList());
+    }
+
+    /**
+     * Checks {@code documents} (each hash once), hashing each file as it streams.
+     *
+     * @param owner whose evidence it is, for the message, e.g. "R3"
+     * @throws AppException exit code 4, one line naming every changed or missing file by its original name and hash
+     */
+    public void check(String owner, Collection<StoredDocument> documents) {
+        Map<String, StoredDocument> unique = new LinkedHashMap<>();
+        documents.forEach(d -> unique.putIfAbsent(d.sha256(), d));
+        String problems = unique.values().stream()
+                .flatMap(d -> problem(d.sha256(), d.size()).map(p -> describe(d, p)).stream())
+                .collect(Collectors.joining("; "));
+        if (!problems.isEmpty()) {
+            throw new AppException(owner + ": evidence in " + folder + " is not as recorded: " + problems,
+                    ExitCode.DELIVERY);
+        }
+    }
+
+    /**
+     * What is wrong with the stored copy of the document with this SHA-256 and size: "missing", "not a regular
+     * file", "changed (…)", "unreadable (…)"; empty when it is intact. Streams the file through the hash.
+     */
+    public Optional<String> problem(String sha256, long size) {
+        Optional<String> invalid = invalidName(sha256);
+        if (invalid.isPresent()) {
+            return invalid;
+        }
+        Path file = path(sha256);
+        Optional<String> notAFile = notAFile(file);
+        if (notAFile.isPresent()) {
+            return notAFile;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = newDigest();
+            byte[] buffer = new byte[64 * 1024];
+            long read = 0;
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+                read += n;
+            }
+            return changed(read, size, HexFormat.of().formatHex(digest.digest()), sha256);
+        } catch (IOException e) {
+            return Optional.of("unreadable (" + PrivateFiles.reason(e) + ")");
+        }
+    }
+
+    /** The folder the documents are kept in. */
+    public Path folder() {
+        return folder;
+    }
+
+    private static Optional<String> invalidName(String sha256) {
+        return sha256 != null && sha256.matches("[0-9a-f]{64}") ? Optional.empty()
+                : Optional.of("recorded with an invalid SHA-256 '" + sha256 + "'");
+    }
+
+    private static String describe(StoredDocument document, String problem) {
+        String name = document.originalName() != null ? document.originalName() : document.role();
+        return name + " (sha256 " + document.sha256() + ") " + problem;
+    }
+
+    private static Optional<String> notAFile(Path file) {
+        if (!Files.exists(file)) {
+            return Optional.of("missing");
+        }
+        return Files.isRegularFile(file) ? Optional.empty() : Optional.of("not a regular file");
+    }
+
+    private static Optional<String> changed(long size, long recordedSize, String sha256, String recordedSha256) {
+        if (size != recordedSize) {
+            return Optional.of("changed (" + size + " bytes, recorded " + recordedSize + ")");
+        }
+        return sha256.equals(recordedSha256) ? Optional.empty()
+                : Optional.of("changed (its SHA-256 is now " + sha256 + ")");
+    }
+
     /** Where the document with this hash is kept. */
     public Path path(String sha256) {
         return folder.resolve(sha256);
@@ -61,8 +177,12 @@ public final class DocumentStore {
 
     /** The lowercase hexadecimal SHA-256 of {@code content}. */
     public static String sha256(byte[] content) {
+        return HexFormat.of().formatHex(newDigest().digest(content));
+    }
+
+    private static MessageDigest newDigest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK always provides SHA-256", e);
         }

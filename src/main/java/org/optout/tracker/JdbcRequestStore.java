@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,17 +27,24 @@ import org.sqlite.SQLiteDataSource;
 /**
  * The tracker in an embedded SQLite database: WAL journal (readers never block the writer), immediate
  * transactions with a busy timeout (two optout processes can write at once), foreign keys on, schema migrated on
- * open. The only class that knows SQL.
+ * open. The only class that knows SQL (with {@link Migrations} and {@link ChainTable}, the SQL of the hash chain).
+ *
+ * <p>Every event is hash-chained ({@link EventChain}) as it is inserted, under the write lock, and the chain's head
+ * is copied to a file beside the database after each append ({@link ChainHead}), so {@link #verify(DocumentStore)}
+ * can tell an edited, deleted or inserted row from the record optout wrote.
  */
 public final class JdbcRequestStore implements RequestStore {
     private final SQLiteDataSource dataSource;
     private final String label;
     private final Clock clock;
+    /** The chain head's file, or null for a database that is not a file. */
+    private final Path headFile;
 
-    private JdbcRequestStore(SQLiteDataSource dataSource, String label, Clock clock) {
+    private JdbcRequestStore(SQLiteDataSource dataSource, String label, Clock clock, Path headFile) {
         this.dataSource = dataSource;
         this.label = label;
         this.clock = clock;
+        this.headFile = headFile;
     }
 
     /**
@@ -49,6 +57,10 @@ public final class JdbcRequestStore implements RequestStore {
 
     /** Opens the tracker migrated only up to {@code version}: for testing migrations from older versions. */
     static JdbcRequestStore open(String location, Clock clock, int version) {
+        Path file = TrackerFile.of(location);
+        if (file != null) {
+            TrackerFile.refuseLost(file);
+        }
         String url = location.startsWith("jdbc:") ? location : "jdbc:sqlite:" + prepareFile(Path.of(location));
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -57,7 +69,8 @@ public final class JdbcRequestStore implements RequestStore {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl(url);
-        JdbcRequestStore store = new JdbcRequestStore(dataSource, location, clock);
+        JdbcRequestStore store = new JdbcRequestStore(dataSource, location, clock,
+                file == null ? null : ChainHead.fileFor(file));
         try (Connection connection = dataSource.getConnection()) {
             Migrations.migrate(connection, version);
         } catch (SQLException e) {
@@ -112,6 +125,7 @@ public final class JdbcRequestStore implements RequestStore {
             insertEvent(connection, requestId, first);
             return requestId;
         });
+        recordHead();
         return find(id).orElseThrow();
     }
 
@@ -121,6 +135,7 @@ public final class JdbcRequestStore implements RequestStore {
             insertEvent(connection, id, event);
             return id;
         });
+        recordHead();
         return find(id).orElseThrow();
     }
 
@@ -135,37 +150,93 @@ public final class JdbcRequestStore implements RequestStore {
     }
 
     private void insertEvent(Connection connection, long requestId, NewEvent event) throws SQLException {
-        long eventId;
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO events (request_id, type, "
-                + "occurred_on, recorded_at, note, reference, about_event_id, due_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            insert.setLong(1, requestId);
-            insert.setString(2, event.type().name());
-            insert.setString(3, event.on().toString());
-            insert.setString(4, clock.instant().toString());
-            insert.setString(5, event.note());
-            insert.setString(6, event.reference());
-            insert.setObject(7, event.aboutEventId());
-            insert.setString(8, event.dueOn() == null ? null : event.dueOn().toString());
-            insert.executeUpdate();
-            eventId = generatedKey(insert);
-        }
+        // documents first and the event's id chosen here: the event's hash, written with it, covers both
         for (StoredDocument doc : event.attachments()) {
             try (PreparedStatement document = connection.prepareStatement("INSERT OR IGNORE INTO documents "
-                    + "(sha256, size, media_type, original_name, stored_at) VALUES (?, ?, ?, ?, ?)");
-                 PreparedStatement link = connection.prepareStatement(
-                         "INSERT OR IGNORE INTO event_documents (event_id, sha256, role) VALUES (?, ?, ?)")) {
+                    + "(sha256, size, media_type, original_name, stored_at) VALUES (?, ?, ?, ?, ?)")) {
                 document.setString(1, doc.sha256());
                 document.setLong(2, doc.size());
                 document.setString(3, doc.mediaType());
                 document.setString(4, doc.originalName());
                 document.setString(5, doc.storedAt().toString());
                 document.executeUpdate();
+            }
+        }
+        long eventId = ChainTable.nextEventId(connection);
+        String recordedAt = clock.instant().toString();
+        String prevHash = ChainTable.lastHash(connection);
+        String hash = ChainTable.hashOfNew(connection, requestId, Arrays.asList(Long.toString(eventId),
+                Long.toString(requestId), event.type().name(), event.on().toString(), recordedAt, event.note(),
+                event.reference(), event.aboutEventId() == null ? null : event.aboutEventId().toString(),
+                event.dueOn() == null ? null : event.dueOn().toString()), event.attachments(), prevHash);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO events (id, request_id, type, "
+                + "occurred_on, recorded_at, note, reference, about_event_id, due_on, prev_hash, hash) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, eventId);
+            insert.setLong(2, requestId);
+            insert.setString(3, event.type().name());
+            insert.setString(4, event.on().toString());
+            insert.setString(5, recordedAt);
+            insert.setString(6, event.note());
+            insert.setString(7, event.reference());
+            insert.setObject(8, event.aboutEventId());
+            insert.setString(9, event.dueOn() == null ? null : event.dueOn().toString());
+            insert.setString(10, prevHash);
+            insert.setString(11, hash);
+            insert.executeUpdate();
+        }
+        for (StoredDocument doc : event.attachments()) {
+            try (PreparedStatement link = connection.prepareStatement(
+                    "INSERT OR IGNORE INTO event_documents (event_id, sha256, role) VALUES (?, ?, ?)")) {
                 link.setLong(1, eventId);
                 link.setString(2, doc.sha256());
                 link.setString(3, doc.role());
                 link.executeUpdate();
             }
         }
+        ChainTable.checkInserted(connection, eventId, hash);
+    }
+
+    /**
+     * Checks the whole record: every event against its hash and the one before it, the chain's end against the
+     * chain head beside the database, and every evidence file in {@code documents} against its SHA-256 and size.
+     * When the head file is missing (a tracker from an older optout) and the chain is intact, writes it and says so
+     * as a warning.
+     */
+    public ChainReport verify(DocumentStore documents) {
+        record Read(int requests, int events, List<String> breaks, List<String> warnings,
+                    List<ChainTable.DocumentRow> documents) {
+        }
+        // under the write lock: no append can come between reading the events and reading (or writing) the head
+        Read read = inTransaction(connection -> {
+            List<EventChain.Link> links = ChainTable.links(connection);
+            List<String> breaks = new ArrayList<>(EventChain.breaks(links));
+            breaks.addAll(ChainTable.strays(connection));
+            List<String> warnings = new ArrayList<>();
+            ChainHead.check(headFile, links, breaks, warnings);
+            return new Read(ChainTable.count(connection, "requests"), links.size(), breaks, warnings,
+                    ChainTable.documents(connection));
+        });
+        // the files are hashed after the lock is released: that may take a while
+        List<String> breaks = new ArrayList<>(read.breaks());
+        for (ChainTable.DocumentRow row : read.documents()) {
+            documents.problem(row.sha256(), row.size()).map(row::describe).ifPresent(breaks::add);
+        }
+        return new ChainReport(read.requests(), read.events(), read.documents().size(), breaks, read.warnings());
+    }
+
+    /**
+     * Copies the chain's head to its file after an append, under the write lock so that two processes cannot leave
+     * an older head behind. A head the chain no longer extends is left as it is, for {@link #verify} to report.
+     */
+    private void recordHead() {
+        if (headFile == null) {
+            return;
+        }
+        inTransaction(connection -> {
+            ChainHead.advance(headFile, connection);
+            return null;
+        });
     }
 
     private List<TrackedRequest> load(String where, Long id) {
@@ -231,15 +302,15 @@ public final class JdbcRequestStore implements RequestStore {
         return documents;
     }
 
-    private interface Work {
-        long run(Connection connection) throws SQLException;
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
     }
 
-    private long inTransaction(Work work) {
+    private <T> T inTransaction(Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                long result = work.run(connection);
+                T result = work.run(connection);
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {

@@ -13,7 +13,9 @@ import java.util.List;
 
 /**
  * The tracker's schema migrations, {@code db/V<n>__<name>.sql} on the classpath, applied in order inside one
- * transaction each. The database's {@code user_version} records the version reached.
+ * transaction each. The database's {@code user_version} records the version reached. A version may also have a
+ * step in Java, run after its script in the same transaction: version 3 computes the hash chain of the events
+ * already recorded.
  */
 final class Migrations {
     /** Every migration, oldest first; the version of each is its position + 1. */
@@ -40,6 +42,9 @@ final class Migrations {
             try (Statement statement = connection.createStatement()) {
                 for (String sql : statements(SCRIPTS.get(next - 1))) {
                     statement.execute(sql);
+                }
+                if (next == 3) {
+                    ChainTable.fill(connection);
                 }
                 statement.execute("PRAGMA user_version = " + next);
                 connection.commit();

@@ -1,0 +1,87 @@
+package org.optout.tracker;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.optout.AppException;
+import org.optout.ExitCode;
+import org.optout.files.PrivateFiles;
+
+/** The file behind a tracker location, and the check that a lost tracker is never silently started afresh. */
+final class TrackerFile {
+    private static final String SQLITE_URL = "jdbc:sqlite:";
+
+    private TrackerFile() {
+    }
+
+    /**
+     * The database file of {@code location} (a path, or a {@code jdbc:sqlite:} URL naming a file), absolute; null
+     * for an in-memory database or another kind of URL.
+     */
+    static Path of(String location) {
+        if (!location.startsWith("jdbc:")) {
+            return Path.of(location).toAbsolutePath();
+        }
+        if (!location.startsWith(SQLITE_URL)) {
+            return null;
+        }
+        String rest = location.substring(SQLITE_URL.length());
+        int query = rest.indexOf('?');
+        if (query >= 0) {
+            if (rest.substring(query).contains("mode=memory")) {
+                return null;
+            }
+            rest = rest.substring(0, query);
+        }
+        if (rest.startsWith("file:")) {
+            rest = rest.substring("file:".length());
+        }
+        if (rest.isEmpty() || rest.startsWith(":")) {
+            // ":memory:", ":resource:…"
+            return null;
+        }
+        return Path.of(rest).toAbsolutePath();
+    }
+
+    /**
+     * Refuses to start a new tracker where one was lost: a missing or empty (0-byte) {@code database} beside a
+     * {@code documents} folder that holds evidence, or beside a chain head that records events.
+     *
+     * @throws AppException exit code 4, one line naming both paths
+     */
+    static void refuseLost(Path database) {
+        try {
+            if (Files.exists(database) && (!Files.isRegularFile(database) || Files.size(database) > 0)) {
+                return;
+            }
+            String state = Files.exists(database) ? "empty (0 bytes)" : "missing";
+            Path documents = database.resolveSibling("documents");
+            if (Files.isDirectory(documents) && !isEmpty(documents)) {
+                throw lost("tracker " + database + " is " + state + ", but the evidence folder " + documents
+                        + " beside it is not");
+            }
+            Path head = ChainHead.fileFor(database);
+            Optional<ChainHead> recorded = ChainHead.read(head);
+            if (recorded.isPresent() && recorded.get().events() > 0) {
+                throw lost("tracker " + database + " is " + state + ", but its chain head " + head + " records "
+                        + recorded.get().events() + " events");
+            }
+        } catch (IOException e) {
+            throw new AppException("tracker " + database + ": cannot check it (" + PrivateFiles.reason(e) + ")",
+                    ExitCode.DELIVERY, e);
+        }
+    }
+
+    private static AppException lost(String what) {
+        return new AppException(what + ": restore the tracker from a backup (or move that away to start a new one)",
+                ExitCode.DELIVERY);
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+}
