@@ -5,8 +5,9 @@ public enum ExitCode {
     OK(0, "Success"),
     INTERNAL(1, "Unexpected internal error (a bug: please report it)"),
     USAGE(2, "Usage error: unknown option, platform or command-line value"),
-    INVALID_DATA(3, "Invalid data: profile, catalogue, template, signature image or output location"),
-    DELIVERY(4, "Delivery or storage failure: SMTP or database");
+    INVALID_DATA(3, "Invalid data: profile, catalogue, template, signature image, output location, an attachment, "
+            + "or a complaint not possible yet"),
+    DELIVERY(4, "Delivery or storage failure: SMTP, database, or evidence that no longer matches its record");
 
     private final int code;
     private final String meaning;

@@ -28,6 +28,15 @@ public final class TestFiles {
         }
     }
 
+    /** Copies {@code from} to {@code to}, replacing it. */
+    public static Path copy(Path from, Path to) {
+        try {
+            return Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static Path write(Path file, String content) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());

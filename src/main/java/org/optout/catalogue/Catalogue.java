@@ -51,7 +51,8 @@ public final class Catalogue {
         return platform.leadAuthority().authorityId().flatMap(this::authority);
     }
 
-    static String suggestion(String wrong, Iterable<String> known) {
+    /** " (did you mean …?)" when a known id is close to {@code wrong}, else "". */
+    public static String suggestion(String wrong, Iterable<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {

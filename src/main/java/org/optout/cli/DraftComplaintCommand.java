@@ -1,6 +1,9 @@
 package org.optout.cli;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
+import org.optout.AppException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.optout.complaint.ComplaintService;
@@ -33,7 +36,8 @@ final class DraftComplaintCommand implements Callable<Integer> {
     SigningOptions signing;
 
     @Option(names = "--authority", paramLabel = "ID",
-            description = "cnil, apd, dpc… (default: your country's — FR cnil, BE apd, IE dpc — else the lead one).")
+            description = "The authority's id in the catalogue, e.g. cnil, apd, dpc (default: the national authority "
+                    + "of your profile's country, else the platform's lead authority).")
     String authority;
 
     @Option(names = "--force", description = "Draft it even before the deadline passed and without a refusal "
@@ -47,6 +51,13 @@ final class DraftComplaintCommand implements Callable<Integer> {
             description = "The not-for-profit body lodging it for you under art. 80(1) (its signed mandate is annexed).")
     String association;
 
+    @Option(names = "--rebuttal", paramLabel = "TEXT", description = "Your own answer to the grounds the controller "
+            + "gave for refusing, quoted in the complaint (at most 1,500 characters).")
+    String rebuttal;
+
+    @Option(names = "--rebuttal-file", paramLabel = "FILE", description = "The same, read from a UTF-8 text file.")
+    Path rebuttalFile;
+
     private final AppContext context;
 
     DraftComplaintCommand(AppContext context) {
@@ -57,15 +68,24 @@ final class DraftComplaintCommand implements Callable<Integer> {
     public Integer call() {
         LetterOptions.Loaded loaded = options.loadAnyLanguage(context, List.of(), true, LocalDate.now(context.clock()),
                 false);
-        ComplaintService.Draft draft = new ComplaintService(tracker.open(context), tracker.documents(context),
+        ComplaintService.Draft draft = new ComplaintService(tracker.openVerified(context), tracker.documents(context),
                 context.clock()).draft(new ComplaintService.Options(id, authority, options.language, force,
-                confidential, association), loaded.writer(), loaded.request(), loaded.catalogue(),
-                language -> signing.seal(context, spec.commandLine().getErr(), loaded.request().profile(), language));
+                confidential, association, rebuttal()), loaded.writer(), loaded.request(), loaded.catalogue(),
+                language -> signing.seal(context, spec.commandLine().getErr(), loaded.request().profile(), language),
+                Quoting.dbOption(tracker));
         draft.warnings().forEach(w -> spec.commandLine().getErr().println("optout: warning: " + w));
         draft.files().forEach(spec.commandLine().getOut()::println);
-        spec.commandLine().getErr().println(draft.complaint().shortId() + ": complaint about " + id.toUpperCase() + " to "
-                + draft.authority().shortName() + " drafted; once filed, record it: optout requests complained " + id
-                + " --authority " + draft.authority().id() + " --ref REFERENCE");
+        spec.commandLine().getErr().println(draft.complaint().shortId() + ": complaint about " + id.toUpperCase(Locale.ROOT)
+                + " to " + draft.authority().shortName() + " drafted.");
+        draft.filing().forEach(spec.commandLine().getErr()::println);
         return 0;
+    }
+
+    private String rebuttal() {
+        if (rebuttal != null && rebuttalFile != null) {
+            throw AppException.usage("--rebuttal and --rebuttal-file: give one of them");
+        }
+        return rebuttalFile == null ? rebuttal : TextFiles.read(context.paths().resolve(rebuttalFile),
+                "--rebuttal-file", ComplaintService.MAX_REBUTTAL * 4);
     }
 }

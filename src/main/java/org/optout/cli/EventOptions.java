@@ -2,9 +2,11 @@ package org.optout.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.optout.evidence.EvidenceIntake;
 import org.optout.tracker.EventType;
 import org.optout.tracker.RequestLog;
-import org.optout.tracker.StoredDocument;
 import org.optout.tracker.TrackedRequest;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,21 +21,35 @@ final class EventOptions {
     String id;
 
     @Option(names = "--on", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-            description = "When it happened (default: today).")
+            description = "When it happened (default: the Date: header of an attached .eml, else today).")
     LocalDate on;
 
-    @Option(names = "--note", paramLabel = "TEXT", description = "A note to keep with the event.")
+    @Option(names = "--note", paramLabel = "TEXT", description = "A note to keep with the event (for a refusal: "
+            + "the grounds the controller gave, in your words).")
     String note;
 
     @Option(names = "--ref", paramLabel = "REFERENCE", description = "A reference: case number, tracking number…")
     String reference;
 
-    @Option(names = "--attach", paramLabel = "FILE", description = "A document to keep as evidence (e.g. the reply).")
-    Path attach;
+    @Option(names = "--attach", paramLabel = "FILE", description = "Evidence to keep with the event: PNG, JPEG, PDF, "
+            + ".eml or .txt, at most 50 MB (repeatable). An .eml reply gives the date and the text of the reply.")
+    List<Path> attach = new ArrayList<>();
 
-    TrackedRequest record(AppContext context, EventType type) {
-        StoredDocument document = attach == null ? null
-                : tracker.documents(context).storeFile(context.paths().resolve(attach), "--attach", "attachment");
-        return new RequestLog(tracker.open(context), context.clock()).record(id, type, on, note, reference, document);
+    /** What was recorded, and whether its date came from an attached e-mail. */
+    record Recorded(TrackedRequest request, boolean dateFromMail) {
+    }
+
+    Recorded record(AppContext context, EventType type) {
+        RequestLog log = new RequestLog(tracker.open(context), context.clock()); // a lost tracker stops us first
+        EvidenceIntake.Intake intake = new EvidenceIntake(tracker.documents(context), context.clock().getZone())
+                .take(attach.stream().map(context.paths()::resolve).toList(), "--attach");
+        LocalDate date = on != null ? on : intake.mailDate().orElse(null);
+        TrackedRequest request = log.record(id, type, date, note, reference, intake.documents());
+        return new Recorded(request, on == null && intake.mailDate().isPresent());
+    }
+
+    /** The {@code --db} part of a command to print as advice, so that it works exactly as printed. */
+    String dbOption() {
+        return Quoting.dbOption(tracker);
     }
 }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 /** {@code optout requests}: lists tracked requests; its subcommands record what happened to them. */
 @Command(name = "requests", mixinStandardHelpOptions = true,
         description = "List your requests: id, platform, channel, status, deadline, days left or overdue.",
-        subcommands = {ShowRequestCommand.class, RecordSentCommand.class, RecordComplainedCommand.class})
+        subcommands = {ShowRequestCommand.class, RecordSentCommand.class, AttachEvidenceCommand.class,
+                RecordComplainedCommand.class, VerifyRequestsCommand.class})
 final class ListRequestsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -1,7 +1,12 @@
 package org.optout.cli;
 
 import java.util.concurrent.Callable;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.optout.complaint.Complaints;
 import org.optout.schema.YamlDocuments;
+import org.optout.tracker.RequestKind;
+import org.optout.tracker.RequestStore;
 import org.optout.tracker.EventType;
 import org.optout.tracker.TrackedRequest;
 import picocli.CommandLine.Command;
@@ -37,9 +42,17 @@ final class RecordComplainedCommand implements Callable<Integer> {
         var known = catalogue.load(context, new YamlDocuments()).authority(authority).orElseThrow(() ->
                 org.optout.AppException.usage("--authority: unknown authority '" + authority + "'"));
         event.note = "lodged with " + known.shortName() + (event.note == null ? "" : "; " + event.note);
-        TrackedRequest request = event.record(context, EventType.COMPLAINT_FILED);
+        RequestStore store = event.tracker.open(context);
+        TrackedRequest named = store.get(event.id);
+        if (named.kind() == RequestKind.COMPLAINT && named.parentId() != null) {
+            event.id = "R" + named.parentId(); // the complaint's own id names its objection
+        }
+        TrackedRequest request = event.record(context, EventType.COMPLAINT_FILED).request();
+        LocalDate on = request.latest(EventType.COMPLAINT_FILED).orElseThrow().on();
+        Optional<TrackedRequest> complaint = Complaints.filed(store, request, known.id(), on, event.reference);
         spec.commandLine().getOut().println(request.shortId() + " " + request.platform() + ": complaint to "
-                + known.shortName() + " recorded; status " + request.status().label());
+                + known.shortName() + " recorded; status " + request.status().label()
+                + complaint.map(c -> "; " + c.shortId() + " " + c.status().label()).orElse(""));
         return 0;
     }
 }

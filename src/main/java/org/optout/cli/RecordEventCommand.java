@@ -31,7 +31,13 @@ final class RecordEventCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TrackedRequest request = event.record(context, type);
+        EventOptions.Recorded recorded = event.record(context, type);
+        TrackedRequest request = recorded.request();
+        if (recorded.dateFromMail()) {
+            spec.commandLine().getErr().println("optout: the date " + request.events().get(request.events().size() - 1)
+                    .on() + " comes from the attached e-mail's Date: header (--on overrides it)");
+        }
+        ProofHints.missing(request, event).ifPresent(spec.commandLine().getErr()::println);
         spec.commandLine().getOut().println(request.shortId() + " " + request.platform() + ": " + type.label()
                 + " recorded; status " + request.status().label()
                 + request.deadline().map(d -> ", deadline " + d.date()).orElse("")

@@ -37,7 +37,8 @@ final class RecordSentCommand implements Callable<Integer> {
         if (by != null) {
             requireChannel(event.tracker.open(context).get(event.id), by);
         }
-        TrackedRequest request = event.record(context, EventType.SENT);
+        TrackedRequest request = event.record(context, EventType.SENT).request();
+        ProofHints.missing(request, event).ifPresent(spec.commandLine().getErr()::println);
         spec.commandLine().getOut().println(request.shortId() + " " + request.platform() + ": sent recorded; status "
                 + request.status().label() + request.deadline().map(d -> ", deadline " + d.date())
                 .orElse(request.receivedOn().isEmpty() ? "; record the receipt with: optout requests received "

@@ -53,7 +53,7 @@ final class RemindCommand implements Callable<Integer> {
         ReminderService.Result result = new ReminderService(tracker.open(context), tracker.documents(context),
                 context.clock()).remind(id, loaded.writer(), loaded.request(), loaded.catalogue(), force, send,
                 () -> smtp.mailer(context), signing.seal(context, spec.commandLine().getErr(),
-                loaded.request().profile(), loaded.language()));
+                loaded.request().profile(), loaded.language()), Quoting.dbOption(tracker));
         result.files().forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getErr().println(result.line());
         return 0;

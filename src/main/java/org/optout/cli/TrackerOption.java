@@ -1,6 +1,9 @@
 package org.optout.cli;
 
+import org.optout.AppException;
+import org.optout.ExitCode;
 import java.nio.file.Path;
+import org.optout.tracker.ChainReport;
 import org.optout.tracker.DocumentStore;
 import org.optout.tracker.JdbcRequestStore;
 import org.optout.tracker.RequestStore;
@@ -15,6 +18,26 @@ final class TrackerOption {
 
     RequestStore open(AppContext context) {
         return JdbcRequestStore.open(location(context), context.clock());
+    }
+
+    /** Checks the tracker's hash chain and every evidence file (see {@link JdbcRequestStore#verify}). */
+    ChainReport verify(AppContext context) {
+        return JdbcRequestStore.open(location(context), context.clock()).verify(documents(context));
+    }
+
+    /**
+     * Opens the tracker for a command that hands its record to someone else (complaint, dossier): its hash chain and
+     * every evidence file must be as recorded, else it stops with exit 4 naming the first problem.
+     */
+    RequestStore openVerified(AppContext context) {
+        JdbcRequestStore store = JdbcRequestStore.open(location(context), context.clock());
+        ChainReport report = store.verify(documents(context));
+        if (!report.intact()) {
+            throw new AppException("the tracker's record is not as it was written (" + report.breaks().size()
+                    + " problem(s)): " + report.breaks().get(0) + "; 'optout requests verify" + Quoting.dbOption(this)
+                    + "' lists them all", ExitCode.DELIVERY);
+        }
+        return store;
     }
 
     DocumentStore documents(AppContext context) {

@@ -35,8 +35,16 @@ final class WriteDossierCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.zip", description = "The zip to write (default: dossier-ID.zip).")
     Path out;
 
-    @Option(names = "--embed", description = "Also attach the annexes inside the complaint PDF (PDF/A-3).")
+    @Option(names = "--embed", description = "Also attach the annexes inside the complaint PDF (PDF/A-3); a signed "
+            + "complaint is signed again, with the same key (--sign-p12).")
     boolean embed;
+
+    @Option(names = "--authority", paramLabel = "ID",
+            description = "The authority whose complaint to pack (needed when complaints went to several).")
+    String authority;
+
+    @Mixin
+    SigningOptions signing;
 
     private final AppContext context;
 
@@ -52,8 +60,10 @@ final class WriteDossierCommand implements Callable<Integer> {
         LetterOptions.Loaded loaded = letters.loadAnyLanguage(context, List.of(), true, LocalDate.now(context.clock()),
                 false);
         Path zip = context.paths().resolve(out != null ? out : Path.of("dossier-" + id.toUpperCase() + ".zip"));
-        DossierService.Dossier dossier = new DossierService(tracker.open(context), tracker.documents(context),
-                context.clock()).write(id, loaded.writer(), loaded.request(), loaded.catalogue(), zip, embed);
+        DossierService.Dossier dossier = new DossierService(tracker.openVerified(context), tracker.documents(context),
+                context.clock()).write(id, authority, loaded.writer(), loaded.request(), loaded.catalogue(), zip, embed,
+                signing.p12 == null ? null : language -> signing.seal(context, spec.commandLine().getErr(),
+                        loaded.request().profile(), language));
         spec.commandLine().getOut().println(dossier.zip());
         return 0;
     }

@@ -27,33 +27,36 @@ final class ComplaintFacts {
         List<Row> rows = new ArrayList<>();
         String channel = request.channel().label();
         for (RequestEvent e : request.events()) {
-            String event = switch (e.type()) {
-                case SENT -> "sent";
-                case RECEIVED -> "received";
-                case ACKNOWLEDGED -> "acknowledged";
-                case EXTENSION_NOTIFIED -> "extension";
-                case IDENTITY_REQUESTED -> "identity_requested";
-                case IDENTITY_PROVIDED -> "identity_provided";
-                case REMINDER_SENT -> "reminder";
-                case ANSWERED -> "answered";
-                case REFUSED -> "refused";
-                default -> null;
-            };
+            String event = eventKey(e.type());
             if (event != null) {
-                Integer annex = Annexes.numberFor(e, annexes);
-                if (annex == null && e.type() == EventType.SENT && !annexes.isEmpty()) {
-                    annex = annexes.get(0).annex().number(); // the letter drafted before it was sent by hand
-                }
+                Integer annex = Annexes.numberFor(request, e, annexes);
                 rows.add(new Row(e.on(), event, e.type() == EventType.SENT ? channel : null, e.reference(), annex));
             }
         }
         request.deadline().ifPresent(d -> rows.add(new Row(d.date(), "deadline", null, null, null)));
+        request.graceEnd().ifPresent(d -> rows.add(new Row(d, "grace_end", null, null, null)));
         if (silence(request, today)) {
             rows.add(new Row(today, "no_answer", null, null, null));
         }
-        rows.sort(Comparator.comparing(Row::date));
+        rows.sort(Comparator.comparing(Row::date)); // stable: same-day events keep their recorded order
         return rows.stream().map(r -> new ComplaintModel.ChronologyRow(LetterWriter.formatDate(r.date(), language),
                 r.event(), r.channel(), r.reference(), r.annex())).toList();
+    }
+
+    /** The chronology key of an event type, or null for the events a chronology leaves out. */
+    static String eventKey(EventType type) {
+        return switch (type) {
+            case SENT -> "sent";
+            case RECEIVED -> "received";
+            case ACKNOWLEDGED -> "acknowledged";
+            case EXTENSION_NOTIFIED -> "extension";
+            case IDENTITY_REQUESTED -> "identity_requested";
+            case IDENTITY_PROVIDED -> "identity_provided";
+            case REMINDER_SENT -> "reminder";
+            case ANSWERED -> "answered";
+            case REFUSED -> "refused";
+            default -> null;
+        };
     }
 
     static boolean silence(TrackedRequest request, LocalDate today) {
@@ -70,6 +73,8 @@ final class ComplaintFacts {
         if (silence(request, today)) {
             articles.add("12(3)");
             articles.add("12(4)");
+            articles.add("21(1)");
+            articles.add("18(1)(d)");
         }
         if (refused(request)) {
             articles.add("21(1)");

@@ -31,13 +31,20 @@ import org.optout.tracker.StoredDocument;
 import org.optout.tracker.TrackedRequest;
 
 /**
- * Drafts the complaint to a supervisory authority about an objection that was refused or left unanswered: in the
- * authority's language, with the chronology, the infringements the recorded facts support and numbered annexes.
- * The draft is kept in the tracker as a complaint request following the objection.
+ * Drafts the complaint to a supervisory authority about an objection that was refused or left unanswered: in a
+ * language the authority takes, with the chronology, the evidence of each step, the grounds the controller gave,
+ * the infringements the recorded facts support and numbered annexes. One draft is kept per objection and authority,
+ * as a complaint request following the objection; drafting it again supersedes the earlier version.
  */
 public final class ComplaintService {
-    /** Complaints may run longer than letters: a chronology table and an annex list. */
+    /** Complaints may run longer than letters: a chronology table, a quotation and an annex list. */
     public static final int MAX_PAGES = 3;
+
+    /** The longest answer of the user's own to a refusal that a complaint holds. */
+    public static final int MAX_REBUTTAL = 1500;
+
+    /** The document-store role of the complaint before it is signed (to embed annexes and sign again). */
+    static final String ROLE_UNSIGNED = "complaint-unsigned";
 
     private final RequestStore store;
     private final DocumentStore documents;
@@ -55,14 +62,19 @@ public final class ComplaintService {
      * @param authorityId null for the default (country of residence, else the lead authority)
      * @param language null for the authority's language closest to the profile's
      * @param association the not-for-profit body acting under art. 80(1), or null
+     * @param rebuttal the user's own answer to the refusal's grounds, or null
      */
     public record Options(String requestId, String authorityId, Language language, boolean force,
-                          boolean confidential, String association) {
+                          boolean confidential, String association, String rebuttal) {
     }
 
-    /** What was written: files, the tracked complaint, and warnings for stderr. */
+    /**
+     * What was written: files, the tracked complaint, the filing steps and warnings for stderr.
+     *
+     * @param filing how to file it with the authority, one line each
+     */
     public record Draft(TrackedRequest complaint, Authority authority, RenderedLetter pdf, List<Path> files,
-                        List<String> warnings) {
+                        List<String> filing, List<String> warnings) {
     }
 
     /**
@@ -70,76 +82,84 @@ public final class ComplaintService {
      *
      * @param letters the profile and output folder; its platforms and language are set here
      * @param seal what to apply to the PDF before it is written (a signature, or nothing), given its language
+     * @param commandSuffix options to repeat in the commands printed as advice (e.g. {@code --db FILE})
      */
     public Draft draft(Options options, LetterWriter writer, LetterWriter.Request letters, Catalogue catalogue,
-                       Function<Language, UnaryOperator<byte[]>> seal) {
+                       Function<Language, UnaryOperator<byte[]>> seal, String commandSuffix) {
         TrackedRequest request = store.get(options.requestId());
-        LocalDate today = LocalDate.now(clock);
-        List<String> warnings = new ArrayList<>();
-        boolean silence = ComplaintFacts.silence(request, today);
-        boolean refused = ComplaintFacts.refused(request);
         if (request.kind() != RequestKind.OBJECTION) {
             throw AppException.invalidData(request.shortId() + " is a " + request.kind().name().toLowerCase(Locale.ROOT)
                     + "; complaints follow objections");
         }
-        String possibleFrom = request.deadline().map(d -> d.date().plusDays(1).toString()).orElse(null);
-        if (!silence && !refused) {
-            if (!options.force()) {
-                throw AppException.invalidData(request.shortId() + " was neither refused nor left unanswered past its "
-                        + "deadline (status " + request.status().label() + "): a complaint is possible "
-                        + (possibleFrom == null ? "once it is sent and received and its deadline passes"
-                                : "from " + possibleFrom) + ", or after a refusal; --force drafts it anyway");
-            }
-            warnings.add("drafted with --force: " + request.shortId() + " is " + request.status().label()
-                    + "; the draft says so");
+        Evidence evidence = new Evidence(documents);
+        evidence.check(request);
+        LocalDate today = LocalDate.now(clock);
+        List<String> warnings = new ArrayList<>();
+        Readiness readiness = Readiness.of(request, today, options.force(), commandSuffix, warnings);
+        if (options.rebuttal() != null && options.rebuttal().length() > MAX_REBUTTAL) {
+            throw AppException.usage("--rebuttal: " + options.rebuttal().length() + " characters; a complaint holds "
+                    + "at most " + MAX_REBUTTAL + " (the details can go in an annex)");
         }
         Platform platform = catalogue.platform(request.platform());
-        Authority authority = authority(options.authorityId(), letters.profile().country(), platform, catalogue);
-        Language language = language(options.language(), authority, letters.profile().language(), warnings);
+        Authority authority = AuthorityChoice.choose(options.authorityId(), letters.profile().country(), platform,
+                catalogue);
+        if (options.authorityId() == null) {
+            List<Authority> regional = AuthorityChoice.regional(authority, catalogue);
+            if (!regional.isEmpty()) {
+                warnings.add(authority.shortName() + " was chosen for residents of " + authority.country() + "; the "
+                        + "regional authorities may be the ones competent (--authority " + String.join(", ",
+                        regional.stream().map(Authority::id).toList()) + ")" + authority.notes().stream().findFirst()
+                        .map(n -> ": " + n.text().in(Language.EN)).orElse(""));
+            }
+        }
+        Language language = AuthorityChoice.language(options.language(), authority, letters.profile().language(),
+                warnings);
         LetterWriter.Request forPlatform = new LetterWriter.Request(letters.profile(), letters.profileLabel(),
                 List.of(platform), language, today, letters.outDirectory(), false);
 
         List<Annexes.Numbered> annexes = Annexes.of(request);
-        ComplaintModel model = model(request, platform, authority, catalogue, language, annexes, today, options,
-                silence, refused, possibleFrom);
         String base = "complaint-" + request.shortId() + "-" + authority.id();
-        RenderedLetter pdf = writer.renderDocument(forPlatform, letter -> letter.withRecipient(recipient(authority,
-                language)), "complaint", model, base, MAX_PAGES).sealed(seal.apply(language));
+        ComplaintModel model = ComplaintModels.of(request, platform, authority, catalogue, language, annexes, today,
+                options, readiness, RefusalGrounds.of(request, annexes, evidence::read),
+                base + "-" + language.code() + ".pdf");
+        RenderedLetter unsigned = writer.renderDocument(forPlatform, letter -> letter.withRecipient(
+                recipient(authority, language)), "complaint", model, base, MAX_PAGES);
+        RenderedLetter pdf = unsigned.sealed(seal.apply(language));
         List<Path> files = new ArrayList<>(LetterWriter.save(List.of(pdf), letters.outDirectory(), false));
-        if (authority.id().equals("cnil")) {
-            Path form = letters.outDirectory().resolve(base + "-form.txt");
-            PrivateFiles.write(form, writer.renderText("complaint-cnil-form.txt.ftl", Language.FR, pdf.model(), model)
+        Path form = null;
+        if (model.form() != null) {
+            form = letters.outDirectory().resolve(base + "-form.txt");
+            PrivateFiles.write(form, writer.renderText("complaint-form.txt.ftl", language, pdf.model(), model)
                     .getBytes(StandardCharsets.UTF_8));
             files.add(form);
         }
-        StoredDocument stored = documents.store(pdf.pdf(), "application/pdf", pdf.baseName() + ".pdf", "complaint");
-        TrackedRequest complaint = store.create(new NewRequest(platform.id(), RequestKind.COMPLAINT, language.code(),
-                RequestChannel.POST, authority.country(), letters.profile().country(), request.id()),
-                new NewEvent(EventType.DRAFTED, today, "to " + authority.shortName(), authority.id(), List.of(stored)));
-        return new Draft(complaint, authority, pdf, files, warnings);
+        TrackedRequest complaint = keep(request, platform, authority, language, pdf, unsigned, letters, today);
+        List<String> filing = Filing.steps(authority, files.get(0), form, model.uploads(), "optout requests "
+                + "complained " + request.shortId() + " --authority " + authority.id() + " --ref REFERENCE"
+                + commandSuffix, "optout dossier " + request.shortId() + " --authority " + authority.id()
+                + commandSuffix);
+        return new Draft(complaint, authority, pdf, files, filing, warnings);
     }
 
-    static ComplaintModel model(TrackedRequest request, Platform platform, Authority authority, Catalogue catalogue,
-                                 Language language, List<Annexes.Numbered> annexes, LocalDate today, Options options,
-                                 boolean silence, boolean refused, String possibleFrom) {
-        Optional<Authority> lead = catalogue.leadAuthorityOf(platform);
-        Platform.Controller c = platform.controller();
-        ComplaintModel.ControllerInfo controller = new ComplaintModel.ControllerInfo(c.legalName(), c.address(),
-                LetterComposer.countryName(c.country(), language), c.registrationNumber(),
-                lead.map(a -> a.name().in(language) + " (" + a.shortName() + ")").orElse(null),
-                lead.map(a -> a.id().equals(authority.id())).orElse(false),
-                platform.leadAuthority().confidence().toVerify());
-        String refusedDate = request.events().stream().filter(e -> e.type() == EventType.REFUSED)
-                .reduce((a, b) -> b).map(e -> LetterWriter.formatDate(e.on(), language)).orElse(null);
-        return new ComplaintModel(request.shortId(),
-                new ComplaintModel.AuthorityInfo(authority.id(), authority.name().in(language), authority.shortName()),
-                controller, ComplaintFacts.chronology(request, annexes, today, language),
-                request.deadline().map(d -> LetterWriter.formatDate(d.date(), language)).orElse(null),
-                silence, refused, refusedDate, ComplaintFacts.infringements(request, today),
-                annexes.stream().map(Annexes.Numbered::annex).toList(),
-                !silence && !refused, possibleFrom == null ? null
-                        : LetterWriter.formatDate(LocalDate.parse(possibleFrom), language),
-                options.confidential(), options.association(), authority.requirements().signed());
+    /** Stores the draft: a new version of this objection's complaint to this authority, or its first. */
+    private TrackedRequest keep(TrackedRequest request, Platform platform, Authority authority, Language language,
+                                RenderedLetter pdf, RenderedLetter unsigned, LetterWriter.Request letters,
+                                LocalDate today) {
+        List<StoredDocument> stored = new ArrayList<>();
+        stored.add(documents.store(pdf.pdf(), "application/pdf", pdf.baseName() + ".pdf", "complaint"));
+        if (pdf.pdf() != unsigned.pdf()) {
+            stored.add(documents.store(unsigned.pdf(), "application/pdf", pdf.baseName() + "-unsigned.pdf",
+                    ROLE_UNSIGNED));
+        }
+        Optional<TrackedRequest> existing = Complaints.of(store, request, authority.id());
+        if (existing.isPresent()) {
+            return store.append(existing.get().id(), new NewEvent(EventType.DRAFTED, today, "to "
+                    + authority.shortName() + "; supersedes the draft of " + existing.get().latest(EventType.DRAFTED)
+                    .orElseThrow().on(), authority.id(), stored));
+        }
+        return store.create(new NewRequest(platform.id(), RequestKind.COMPLAINT, language.code(),
+                RequestChannel.POST, authority.country(), letters.profile().country(), request.id()),
+                new NewEvent(EventType.DRAFTED, today, "to " + authority.shortName(), authority.id(), stored));
     }
 
     static LetterModel.Recipient recipient(Authority authority, Language language) {
@@ -148,45 +168,5 @@ public final class ComplaintService {
         lines.addAll(authority.address());
         return new LetterModel.Recipient(authority.name().in(language), lines,
                 LetterComposer.countryName(authority.country(), language), false, false);
-    }
-
-    /** The authority chosen, else the one of the user's country (FR, BE, IE), else the platform's lead authority. */
-    static Authority authority(String id, String country, Platform platform, Catalogue catalogue) {
-        if (id != null) {
-            return catalogue.authority(id).orElseThrow(() -> AppException.usage("--authority: unknown authority '"
-                    + id + "'; known: " + String.join(", ", catalogue.authorities().stream().map(Authority::id).toList())));
-        }
-        String byCountry = switch (country) {
-            case "FR" -> "cnil";
-            case "BE" -> "apd";
-            case "IE" -> "dpc";
-            default -> null;
-        };
-        return Optional.ofNullable(byCountry).flatMap(catalogue::authority)
-                .or(() -> catalogue.leadAuthorityOf(platform))
-                .orElseThrow(() -> AppException.usage("--authority is needed: no default authority for country "
-                        + country + " and " + platform.id() + " has no lead authority"));
-    }
-
-    private static Language language(Language asked, Authority authority, Language preferred, List<String> warnings) {
-        List<String> accepted = authority.languages();
-        if (asked != null) {
-            if (!accepted.contains(asked.code())) {
-                throw AppException.usage("--lang: " + authority.shortName() + " takes complaints in "
-                        + String.join(", ", accepted) + ", not " + asked.code());
-            }
-            return asked;
-        }
-        if (accepted.contains(preferred.code())) {
-            return preferred;
-        }
-        for (Language language : Language.values()) {
-            if (accepted.contains(language.code())) {
-                return language;
-            }
-        }
-        warnings.add(authority.shortName() + " takes complaints in " + String.join(", ", accepted)
-                + ": the draft is in English, to translate before filing");
-        return Language.EN;
     }
 }

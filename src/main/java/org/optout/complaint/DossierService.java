@@ -11,7 +11,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +30,11 @@ import org.optout.files.PrivateFiles;
 import org.optout.letter.LetterWriter;
 import org.optout.letter.LetterWriter.RenderedLetter;
 import org.optout.tracker.DocumentStore;
+import org.optout.signing.SignatureReport;
+import org.optout.signing.SignatureVerifier;
 import org.optout.tracker.EventType;
+import org.optout.tracker.NewEvent;
+import org.optout.tracker.StoredDocument;
 import org.optout.tracker.RequestEvent;
 import org.optout.tracker.RequestKind;
 import org.optout.tracker.RequestStore;
@@ -57,45 +65,59 @@ public final class DossierService {
     }
 
     /**
-     * Writes the dossier of request {@code id} to {@code zip}.
+     * Writes the dossier of a complaint to {@code zip}.
      *
+     * @param id the objection complained about (or the complaint itself)
+     * @param authorityId the authority whose complaint to pack; needed when complaints went to several
      * @param embed also attach the annexes inside the complaint PDF (PDF/A-3 associated files)
+     * @param resign signs a PDF again with the user's key, given the complaint's language; null without a key. A
+     *     signed complaint can only have its annexes embedded before it is signed again.
      */
-    public Dossier write(String id, LetterWriter writer, LetterWriter.Request letters, Catalogue catalogue, Path zip,
-                         boolean embed) {
-        TrackedRequest request = store.get(id);
-        TrackedRequest complaint = store.all().stream()
-                .filter(r -> r.kind() == RequestKind.COMPLAINT && Long.valueOf(request.id()).equals(r.parentId()))
-                .max(Comparator.comparingLong(TrackedRequest::id))
-                .orElseThrow(() -> AppException.invalidData("no complaint drafted for " + request.shortId()
-                        + " yet: optout complaint " + request.shortId()));
-        RequestEvent drafted = complaint.events().stream().filter(e -> e.type() == EventType.DRAFTED).findFirst()
-                .orElseThrow();
+    public Dossier write(String id, String authorityId, LetterWriter writer, LetterWriter.Request letters,
+                         Catalogue catalogue, Path zip, boolean embed, Function<Language, UnaryOperator<byte[]>> resign) {
+        TrackedRequest named = store.get(id);
+        TrackedRequest request = named.kind() == RequestKind.COMPLAINT && named.parentId() != null
+                ? store.get("R" + named.parentId()) : named;
+        TrackedRequest complaint = named.kind() == RequestKind.COMPLAINT ? named : complaint(request, authorityId);
+        Evidence evidence = new Evidence(documents);
+        evidence.check(request);
+        RequestEvent drafted = Complaints.latestDraft(complaint);
+        evidence.check(complaint);
         Platform platform = catalogue.platform(request.platform());
         Authority authority = catalogue.authority(drafted.reference()).orElseThrow(() -> AppException.invalidData(
                 "the authority of " + complaint.shortId() + " is no longer in the catalogue"));
-        Language language = Language.valueOf(complaint.language().toUpperCase(java.util.Locale.ROOT));
+        Language language = Language.valueOf(complaint.language().toUpperCase(Locale.ROOT));
         LocalDate today = LocalDate.now(clock);
         List<Annexes.Numbered> annexes = Annexes.of(request);
-
+        StoredDocument draft = role(drafted, "complaint").orElseThrow();
+        byte[] complaintPdf = evidence.read(draft);
+        StoredDocument complaintDoc = draft;
+        if (embed) {
+            complaintPdf = embedded(complaint, drafted, evidence, annexes, language, resign);
+            complaintDoc = documents.store(complaintPdf, "application/pdf", draft.originalName(), "complaint");
+        }
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<Entry> entries = new ArrayList<>();
-        byte[] complaintPdf = read(drafted.documents().get(0).sha256());
-        if (embed) {
-            complaintPdf = AnnexEmbedder.embed(complaintPdf, annexes, this::read, clock.instant());
-        }
-        add(files, entries, drafted.documents().get(0).originalName(), "complaint", null, complaintPdf);
+        add(files, entries, draft.originalName(), "complaint", null, complaintPdf, complaintDoc.sha256());
         for (Annexes.Numbered n : annexes) {
-            add(files, entries, n.annex().fileName(), n.annex().role(), n.annex().number(), read(n.annex().sha256()));
+            add(files, entries, n.annex().fileName(), n.annex().role(), n.annex().number(),
+                    evidence.read(n.document()), n.document().sha256());
         }
-        ComplaintModel model = ComplaintService.model(request, platform, authority, catalogue, language, annexes,
-                today, new ComplaintService.Options(id, authority.id(), language, true, false, null),
-                ComplaintFacts.silence(request, today), ComplaintFacts.refused(request), null);
+        boolean silence = ComplaintFacts.silence(request, today);
+        boolean refused = ComplaintFacts.refused(request);
+        ComplaintModel model = ComplaintModels.of(request, platform, authority, catalogue, language, annexes, today,
+                new ComplaintService.Options(id, authority.id(), language, true, false, null, null),
+                new Readiness(silence, refused, false, null, null, List.of()), null, draft.originalName());
         RenderedLetter index = writer.renderDocument(new LetterWriter.Request(letters.profile(), letters.profileLabel(),
                 List.of(platform), language, today, letters.outDirectory(), false),
                 letter -> letter.withRecipient(ComplaintService.recipient(authority, language)), "annex-index", model,
                 "annex-index-" + request.shortId(), 2, false);
-        add(files, entries, index.baseName() + ".pdf", "index", null, index.pdf());
+        StoredDocument indexDoc = documents.store(index.pdf(), "application/pdf", ComplaintModels.indexName(request),
+                "index");
+        add(files, entries, indexDoc.originalName(), "index", null, index.pdf(), indexDoc.sha256());
+        store.append(complaint.id(), new NewEvent(EventType.DOSSIER_WRITTEN, today, "dossier " + zip.getFileName()
+                + (embed ? ", annexes embedded" : ""), authority.id(), embed ? List.of(complaintDoc, indexDoc)
+                : List.of(indexDoc)));
         files.put("manifest.json", json(entries));
         files.put("manifest.txt", text(request, entries));
         files.put("SHA256SUMS", sums(entries));
@@ -104,19 +126,67 @@ public final class DossierService {
         return new Dossier(zip, entries);
     }
 
-    private byte[] read(String sha256) {
-        try {
-            return Files.readAllBytes(documents.path(sha256));
-        } catch (IOException e) {
-            throw AppException.invalidData("evidence file " + documents.path(sha256) + " is missing from the "
-                    + "document store (" + PrivateFiles.reason(e) + ")", e);
+    /** The complaint about {@code request} to {@code authorityId}, or its only complaint. */
+    private TrackedRequest complaint(TrackedRequest request, String authorityId) {
+        List<TrackedRequest> complaints = Complaints.all(store, request);
+        String again = "optout complaint " + request.shortId();
+        if (authorityId != null) {
+            return complaints.stream().filter(c -> authorityId.equals(Complaints.authority(c))).reduce((a, b) -> b)
+                    .orElseThrow(() -> AppException.invalidData("no complaint about " + request.shortId() + " to '"
+                            + authorityId + "' yet: " + again + " --authority " + authorityId));
         }
+        if (complaints.isEmpty()) {
+            throw AppException.invalidData("no complaint drafted for " + request.shortId() + " yet: " + again);
+        }
+        List<String> authorities = complaints.stream().map(Complaints::authority).distinct().toList();
+        if (authorities.size() > 1) {
+            throw AppException.usage(request.shortId() + " has complaints to " + String.join(" and ", authorities)
+                    + ": choose one with --authority " + String.join("|", authorities));
+        }
+        return complaints.get(complaints.size() - 1);
     }
 
+    /** The complaint with the annexes inside; a signed one is signed again with the same key, else refused. */
+    private byte[] embedded(TrackedRequest complaint, RequestEvent drafted, Evidence evidence,
+                                   List<Annexes.Numbered> annexes, Language language,
+                                   Function<Language, UnaryOperator<byte[]>> resign) {
+        Optional<StoredDocument> unsigned = role(drafted, ComplaintService.ROLE_UNSIGNED);
+        Instant now = clock.instant();
+        if (unsigned.isEmpty()) {
+            return AnnexEmbedder.embed(evidence.read(role(drafted, "complaint").orElseThrow()), annexes,
+                    sha -> evidence.read(document(annexes, sha)), now);
+        }
+        if (resign == null) {
+            throw AppException.usage("--embed: the complaint " + complaint.shortId() + " is signed, and embedding the "
+                    + "annexes afterwards would break its signature: give the same key (--sign-p12 FILE) to embed "
+                    + "them and sign it again");
+        }
+        List<SignatureReport> before = SignatureVerifier.verify(evidence.read(role(drafted, "complaint")
+                .orElseThrow()), complaint.shortId());
+        byte[] signed = resign.apply(language).apply(AnnexEmbedder.embed(evidence.read(unsigned.get()), annexes,
+                sha -> evidence.read(document(annexes, sha)), now));
+        List<SignatureReport> after = SignatureVerifier.verify(signed, complaint.shortId());
+        if (before.isEmpty() || after.isEmpty() || !before.get(0).signer().equals(after.get(0).signer())) {
+            throw AppException.usage("--sign-p12: the complaint " + complaint.shortId() + " was signed by "
+                    + (before.isEmpty() ? "nobody" : before.get(0).signer()) + "; sign it again with the same key");
+        }
+        return signed;
+    }
+
+    private static StoredDocument document(List<Annexes.Numbered> annexes, String sha256) {
+        return annexes.stream().filter(n -> n.document().sha256().equals(sha256)).findFirst().orElseThrow()
+                .document();
+    }
+
+    private static Optional<StoredDocument> role(RequestEvent event, String role) {
+        return event.documents().stream().filter(d -> role.equals(d.role())).findFirst();
+    }
+
+    /** Adds a file under the hash recorded for it (its bytes were checked against it when read). */
     private static void add(Map<String, byte[]> files, List<Entry> entries, String name, String role, Integer annex,
-                            byte[] content) {
+                            byte[] content, String recordedSha256) {
         files.put(name, content);
-        entries.add(new Entry(name, role, annex, content.length, DocumentStore.sha256(content)));
+        entries.add(new Entry(name, role, annex, content.length, recordedSha256));
     }
 
     private static byte[] json(List<Entry> entries) {

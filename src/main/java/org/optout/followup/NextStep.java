@@ -11,9 +11,6 @@ import org.optout.tracker.TrackedRequest;
 
 /** {@code optout overdue}: requests whose deadline passed, and settings due for a re-check, with what to do next. */
 public final class NextStep {
-    /** The courtesy delay a reminder gives before the complaint. */
-    static final int GRACE_DAYS = 14;
-
     private NextStep() {
     }
 
@@ -43,7 +40,7 @@ public final class NextStep {
         if (reminder.isEmpty()) {
             return "next: send a reminder (optout remind " + r.shortId() + ")";
         }
-        LocalDate grace = reminder.get().on().plusDays(GRACE_DAYS);
+        LocalDate grace = r.graceEnd().orElseThrow();
         if (today.isAfter(grace)) {
             return "reminder of " + reminder.get().on() + " unanswered since " + grace
                     + "; next: complain to the supervisory authority";

@@ -16,7 +16,13 @@ public final class Timeline {
                 .append(r.parentId() == null ? "" : ", following R" + r.parentId()).append('\n');
         out.append("status: ").append(r.status().label()).append(r.overdue(today) ? " (OVERDUE)" : "").append('\n');
         for (RequestEvent e : r.events()) {
-            out.append(e.on()).append("  ").append(e.type().label());
+            out.append(String.format("%-5s ", e.shortId())).append(e.on()).append("  ").append(e.type().label());
+            if (e.aboutEventId() != null) {
+                out.append(" to E").append(e.aboutEventId());
+            }
+            if (e.dueOn() != null) {
+                out.append("  until ").append(e.dueOn());
+            }
             if (e.reference() != null) {
                 out.append("  ref ").append(e.reference());
             }

@@ -1,5 +1,6 @@
 package org.optout.sending;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import org.optout.tracker.EventType;
 import org.optout.tracker.NewEvent;
 import org.optout.tracker.RequestEvent;
 import org.optout.tracker.RequestKind;
+import org.optout.tracker.RequestLog;
 import org.optout.tracker.RequestStatus;
 import org.optout.tracker.RequestStore;
 import org.optout.tracker.StoredDocument;
@@ -31,9 +33,6 @@ import org.optout.tracker.TrackedRequest;
  * a reminder that was sent is recorded on the original request.
  */
 public final class ReminderService {
-    /** The courtesy delay a reminder gives (not a legal one). */
-    public static final int GRACE_DAYS = 14;
-
     private final RequestStore store;
     private final DocumentStore documents;
     private final Clock clock;
@@ -58,10 +57,13 @@ public final class ReminderService {
      *
      * @param letters the profile, the request's platform, the language and output folder
      * @param force write it even when the request is not overdue
+     * @param commandSuffix options to repeat in the command printed as advice (e.g. {@code --db FILE})
      */
     public Result remind(String id, LetterWriter writer, LetterWriter.Request letters, Catalogue catalogue,
-                         boolean force, boolean send, Supplier<Mailer> mailer, UnaryOperator<byte[]> seal) {
+                         boolean force, boolean send, Supplier<Mailer> mailer, UnaryOperator<byte[]> seal,
+                         String commandSuffix) {
         TrackedRequest request = store.get(id);
+        documents.check(request);
         LocalDate today = LocalDate.now(clock);
         if (request.kind() != RequestKind.OBJECTION) {
             throw AppException.invalidData(request.shortId() + " is a " + request.kind().name().toLowerCase()
@@ -77,21 +79,29 @@ public final class ReminderService {
                 List.of(catalogue.platform(request.platform())), language, today, letters.outDirectory(), true);
         RenderedLetter reminder = writer.renderReminder(forPlatform, model(request, language, today)).sealed(seal);
         List<Path> files = LetterWriter.save(List.of(reminder), letters.outDirectory(), true);
+        StoredDocument pdf = documents.store(reminder.pdf(), "application/pdf", reminder.baseName() + ".pdf",
+                RequestLog.ROLE_REMINDER);
+        List<StoredDocument> written = new java.util.ArrayList<>(List.of(pdf));
+        if (reminder.text() != null) {
+            written.add(documents.store(reminder.text().getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8",
+                    reminder.baseName() + ".txt", "reminder-text"));
+        }
+        request = store.append(request.id(), new NewEvent(EventType.REMINDER_WRITTEN, today, null, null, written));
         if (!send) {
-            return new Result(request, files, "after sending it, record it: optout requests reminded "
-                    + request.shortId() + " [--on YYYY-MM-DD]");
+            return new Result(request, files, "kept as evidence; after sending it, record it: optout requests "
+                    + "reminded " + request.shortId() + " [--on YYYY-MM-DD]" + commandSuffix);
         }
         Channels channels = new Channels(catalogue, mailer, letters.profile(), false, clock);
         PreparedMail mail = channels.prepare(reminder);
         StoredDocument eml = documents.store(mail.eml(), "message/rfc822", reminder.baseName() + ".eml", "eml");
-        StoredDocument pdf = documents.store(reminder.pdf(), "application/pdf", reminder.baseName() + ".pdf",
-                "reminder");
+        LocalDate graceEnd = today.plusDays(TrackedRequest.REMINDER_GRACE_DAYS);
         try (Mailer.Connection connection = channels.connect()) {
             String reply = connection.send(mail);
             TrackedRequest updated = store.append(request.id(), new NewEvent(EventType.REMINDER_SENT, today,
-                    "emailed to " + mail.recipients() + "; server: " + reply, mail.messageId(), List.of(eml, pdf)));
+                    "emailed to " + mail.recipients() + "; server: " + reply, mail.messageId(), List.of(eml, pdf),
+                    null, graceEnd));
             return new Result(updated, files, updated.shortId() + " " + updated.platform() + ": reminder sent to "
-                    + mail.recipients() + "; answer expected by " + today.plusDays(GRACE_DAYS));
+                    + mail.recipients() + "; answer expected by " + graceEnd);
         } catch (MailException e) {
             throw new MailException(request.shortId() + " " + request.platform() + ": reminder not sent: "
                     + e.getMessage(), e.outcomeUnknown(), e);
@@ -106,7 +116,7 @@ public final class ReminderService {
         return new ReminderModel(request.shortId(), LetterWriter.formatDate(sent.on(), language),
                 request.receivedOn().map(d -> LetterWriter.formatDate(d, language)).orElse(null),
                 request.channel().label(), sent.reference(), LetterWriter.formatDate(deadline, language),
-                LetterWriter.formatDate(today.plusDays(GRACE_DAYS), language),
+                LetterWriter.formatDate(today.plusDays(TrackedRequest.REMINDER_GRACE_DAYS), language),
                 request.status() == RequestStatus.EXTENDED);
     }
 }

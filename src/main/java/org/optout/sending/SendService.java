@@ -97,7 +97,7 @@ public final class SendService {
             lines.add("dry run: " + letter.platform().id() + " by " + channel.label() + ": " + files.get(2 * i));
             if (channel == RequestChannel.EMAIL) {
                 PreparedMail mail = channels.prepare(letter);
-                Path eml = plan.letters().outDirectory().resolve(letter.baseName() + ".eml");
+                Path eml = plan.letters().outDirectory().resolve(letter.baseName() + ".dry-run.eml");
                 PrivateFiles.write(eml, mail.eml());
                 lines.add("would email " + mail.recipients() + " from " + plan.letters().profile().email()
                         + ", subject \"" + mail.subject() + "\", " + letter.pdf().length
@@ -147,11 +147,11 @@ public final class SendService {
             return new Outcome(request.shortId(), platform.id(), channel,
                     channels.instructions(letter, channel, pdfFile, request.shortId()), null);
         }
-        return email(request, letter, pdf, channels, today);
+        return email(request, letter, pdf, channels, today, plan.letters().outDirectory());
     }
 
     private Outcome email(TrackedRequest request, RenderedLetter letter, StoredDocument pdf, Channels channels,
-                          LocalDate today) {
+                          LocalDate today, Path outDirectory) {
         String id = request.shortId();
         PreparedMail mail = channels.prepare(letter);
         StoredDocument eml = documents.store(mail.eml(), "message/rfc822", letter.baseName() + ".eml", "eml");
@@ -164,9 +164,13 @@ public final class SendService {
             store.append(request.id(), new NewEvent(EventType.RECEIVED, today, "email: received on the day it was "
                     + "sent", null, List.of()));
             TrackedRequest sent = store.find(request.id()).orElseThrow();
+            // the message exactly as sent, beside the letter; a dry run's is named *.dry-run.eml
+            Path copy = outDirectory.resolve(letter.baseName() + ".sent-" + id + ".eml");
+            PrivateFiles.write(copy, mail.eml());
             return new Outcome(id, letter.platform().id(), RequestChannel.EMAIL, List.of(id + " "
                     + letter.platform().id() + ": sent to " + mail.recipients() + " (Message-ID " + mail.messageId()
-                    + "); answer due by " + sent.deadline().map(d -> d.date().toString()).orElse("?")), null);
+                    + "); answer due by " + sent.deadline().map(d -> d.date().toString()).orElse("?")
+                    + "; message as sent: " + copy), null);
         } catch (MailException e) {
             EventType type = e.outcomeUnknown() ? EventType.DELIVERY_UNKNOWN : EventType.DELIVERY_FAILED;
             store.append(request.id(), new NewEvent(type, today, e.getMessage(), mail.messageId(), List.of()));

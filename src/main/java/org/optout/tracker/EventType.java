@@ -26,6 +26,8 @@ public enum EventType {
     EVIDENCE_ADDED,
     /** A reminder was written and kept as evidence; sent or not, its grace period is {@link RequestEvent#dueOn()}. */
     REMINDER_WRITTEN,
+    /** A complaint's dossier was written: the files optout made for it (annex index, embedded complaint). */
+    DOSSIER_WRITTEN,
     CLOSED;
 
     public String label() {

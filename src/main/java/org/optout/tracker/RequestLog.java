@@ -15,6 +15,9 @@ public final class RequestLog {
     private static final Set<RequestStatus> UNSENT =
             Set.of(RequestStatus.DRAFTED, RequestStatus.DELIVERY_FAILED, RequestStatus.DELIVERY_UNKNOWN);
 
+    /** The role of a reminder's PDF in the document store. */
+    public static final String ROLE_REMINDER = "reminder";
+
     private final RequestStore store;
     private final Clock clock;
 
@@ -27,10 +30,10 @@ public final class RequestLog {
      * Appends {@code type} to the request named {@code shortId}.
      *
      * @param on the date it happened, or null for today
-     * @param attachment a document already stored, or null
+     * @param attachments documents already stored, proving the event
      */
     public TrackedRequest record(String shortId, EventType type, LocalDate on, String note, String reference,
-                                 StoredDocument attachment) {
+                                 List<StoredDocument> attachments) {
         TrackedRequest request = store.get(shortId);
         LocalDate today = LocalDate.now(clock);
         LocalDate date = on == null ? today : on;
@@ -38,9 +41,18 @@ public final class RequestLog {
             throw AppException.invalidData("--on: " + date + " is in the future");
         }
         check(request, type, date);
-        List<StoredDocument> documents = attachment == null ? List.of() : List.of(attachment);
+        List<StoredDocument> documents = new ArrayList<>(attachments);
+        LocalDate dueOn = null;
+        if (type == EventType.REMINDER_SENT) {
+            dueOn = date.plusDays(TrackedRequest.REMINDER_GRACE_DAYS);
+            if (documents.isEmpty()) {
+                // the reminder optout wrote is the one the user sent
+                request.latest(EventType.REMINDER_WRITTEN).ifPresent(written -> documents.addAll(written.documents()
+                        .stream().filter(d -> ROLE_REMINDER.equals(d.role())).toList()));
+            }
+        }
         List<NewEvent> events = new ArrayList<>();
-        events.add(new NewEvent(type, date, note, reference, documents));
+        events.add(new NewEvent(type, date, note, reference, documents, null, dueOn));
         boolean immediateReceipt = request.channel() != RequestChannel.POST;
         if (type == EventType.SENT && immediateReceipt) {
             // email and web form reach the controller's official channel the day they are sent
@@ -54,10 +66,33 @@ public final class RequestLog {
         return result;
     }
 
+    /**
+     * Adds proof to an event already recorded (a confirmation that arrived later, a screenshot): appended as an
+     * {@link EventType#EVIDENCE_ADDED} event naming it, since events are never changed.
+     *
+     * @param eventId the event, as "E12" or "12"
+     */
+    public TrackedRequest attach(String shortId, String eventId, List<StoredDocument> attachments, String note) {
+        TrackedRequest request = store.get(shortId);
+        RequestEvent target = request.event(eventId).orElseThrow(() -> AppException.usage("--to: " + request.shortId()
+                + " has no event '" + eventId + "'; 'optout requests show " + request.shortId() + "' lists them"));
+        if (target.type() == EventType.EVIDENCE_ADDED) {
+            throw AppException.usage("--to: " + target.shortId() + " adds evidence itself; name the event it proves ("
+                    + "E" + target.aboutEventId() + ")");
+        }
+        if (attachments.isEmpty()) {
+            throw AppException.usage("requests attach: name at least one FILE");
+        }
+        return store.append(request.id(), new NewEvent(EventType.EVIDENCE_ADDED, LocalDate.now(clock), note, null,
+                attachments, target.id(), null));
+    }
+
     private static void check(TrackedRequest request, EventType type, LocalDate date) {
         String id = request.shortId();
         RequestStatus status = request.status();
         switch (type) {
+            case EVIDENCE_ADDED, REMINDER_WRITTEN, DOSSIER_WRITTEN, DRAFTED, SEND_ATTEMPTED, DELIVERY_FAILED, DELIVERY_UNKNOWN ->
+                throw AppException.usage(type.label() + " is recorded by optout itself");
             case SENT, SETTING_DONE -> {
                 if (!UNSENT.contains(status)) {
                     throw AppException.invalidData(id + " is already " + status.label());

@@ -21,6 +21,11 @@ import org.optout.deadline.Pause;
 public record TrackedRequest(long id, String platform, RequestKind kind, String language, RequestChannel channel,
                              String controllerCountry, String userCountry, Long parentId, Instant createdAt,
                              List<RequestEvent> events) {
+    /**
+     * The further period a reminder gives the controller before the complaint, counted from the day it is sent: a
+     * courtesy, not a legal deadline (which has already passed).
+     */
+    public static final int REMINDER_GRACE_DAYS = 14;
 
     public TrackedRequest {
         events = List.copyOf(events);
@@ -96,6 +101,36 @@ public record TrackedRequest(long id, String platform, RequestKind kind, String 
         }
         int months = has(EventType.EXTENSION_NOTIFIED) && extensionInTime() ? 3 : 1;
         return Optional.of(DeadlineCalculator.compute(receivedOn().get(), months, countries(), pauses()));
+    }
+
+    /** The end of the period the latest reminder sent gave the controller, if a reminder was sent. */
+    public Optional<LocalDate> graceEnd() {
+        return last(EventType.REMINDER_SENT).map(e -> e.dueOn() != null ? e.dueOn() : e.on().plusDays(REMINDER_GRACE_DAYS));
+    }
+
+    /** The event with this id, e.g. from "E12" or "12". */
+    public Optional<RequestEvent> event(String shortId) {
+        String digits = shortId.matches("(?i)e?\\d{1,12}") ? shortId.replaceFirst("(?i)^e", "") : null;
+        return digits == null ? Optional.empty()
+                : events.stream().filter(e -> e.id() == Long.parseLong(digits)).findFirst();
+    }
+
+    /**
+     * The documents that prove {@code event}: its own and those added to it later ({@link EventType#EVIDENCE_ADDED}).
+     */
+    public List<StoredDocument> proofOf(RequestEvent event) {
+        List<StoredDocument> proof = new ArrayList<>(event.documents());
+        for (RequestEvent e : events) {
+            if (e.type() == EventType.EVIDENCE_ADDED && Long.valueOf(event.id()).equals(e.aboutEventId())) {
+                proof.addAll(e.documents());
+            }
+        }
+        return proof;
+    }
+
+    /** The latest event of this type, if any. */
+    public Optional<RequestEvent> latest(EventType type) {
+        return last(type);
     }
 
     /** Settings change: when to check again that an in-app setting is still off (six months after). */

@@ -42,6 +42,41 @@ class BundledCatalogueTest {
         assertThat(catalogue.authorities()).extracting(Authority::id).contains("cnil", "apd", "dpc");
     }
 
+    /** The 27 EU Member States, then Iceland, Liechtenstein and Norway. */
+    static final List<String> EU_EEA = List.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR",
+            "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+            "IS", "LI", "NO");
+
+    @Test
+    void every_eu_and_eea_country_has_exactly_one_national_authority_with_sources_and_a_complaint_channel() {
+        for (String country : EU_EEA) {
+            List<Authority> national = catalogue.authorities().stream()
+                    .filter(a -> a.country().equals(country) && a.national()).toList();
+            assertThat(national).as(country).hasSize(1);
+            assertThat(national.get(0).sources()).as(country).isNotEmpty();
+            assertThat(national.get(0).complaintChannels()).as(country).isNotEmpty();
+            assertThat(national.get(0).languages()).as(country).isNotEmpty();
+        }
+        assertThat(catalogue.authorities()).allSatisfy(a -> assertThat(EU_EEA).as(a.id()).contains(a.country()));
+    }
+
+    @Test
+    void regional_authorities_name_a_region_of_their_country() {
+        assertThat(catalogue.authorities().stream().filter(a -> !a.national()))
+                .isNotEmpty()
+                .allSatisfy(a -> assertThat(a.region()).as(a.id()).startsWith(a.country() + "-"));
+    }
+
+    @Test
+    void the_cnil_dpc_and_apd_describe_their_complaint_forms() {
+        for (String id : List.of("cnil", "dpc", "apd")) {
+            Authority authority = catalogue.authority(id).orElseThrow();
+            assertThat(authority.form()).as(id).isNotNull();
+            assertThat(authority.form().fields()).as(id).extracting(Authority.FormField::key)
+                    .contains("controller", "uploads");
+        }
+    }
+
     @Test
     void every_file_in_the_folders_is_loaded() throws Exception {
         try (Stream<Path> platforms = Files.list(TestFiles.CATALOGUE.resolve("platforms"));

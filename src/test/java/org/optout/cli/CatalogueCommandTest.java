@@ -54,7 +54,7 @@ class CatalogueCommandTest {
     void copied_catalogue_is_valid() {
         CliRun run = CliRun.run(home, "catalogue", "check", "cat");
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).isEqualTo("cat: 11 platforms, 10 authorities, valid\n");
+        assertThat(run.out()).isEqualTo("cat: 11 platforms, 46 authorities, valid\n");
     }
 
     @Test

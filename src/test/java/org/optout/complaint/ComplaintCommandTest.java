@@ -45,10 +45,13 @@ class ComplaintCommandTest {
     void silentAndRefusedRequests() {
         TestFiles.sampleProfile(home);
         ok("2026-03-01", "send", "linkedin", "meta-ai", "--via", "form", "--profile", "profile.yaml", "--db", "t.db");
-        ok("2026-03-05", "requests", "sent", "R1", "--ref", "LI-777", "--db", "t.db");
-        ok("2026-03-05", "requests", "sent", "R2", "--ref", "META-42", "--db", "t.db");
+        TestFiles.copy(TestFiles.SAMPLES.resolve("signature.png"), home.resolve("li-confirmation.png"));
+        TestFiles.copy(TestFiles.SAMPLES.resolve("objection-linkedin-fr.pdf"), home.resolve("posting-receipt.pdf"));
+        ok("2026-03-05", "requests", "sent", "R1", "--ref", "LI-777", "--attach", "li-confirmation.png", "--db", "t.db");
+        ok("2026-03-05", "requests", "sent", "R2", "--ref", "META-42", "--attach", "posting-receipt.pdf", "--db", "t.db");
         TestFiles.write(home.resolve("refusal.txt"), "We have compelling legitimate grounds.");
         ok("2026-03-20", "requests", "refused", "R2", "--attach", "refusal.txt", "--db", "t.db");
+        ok("2026-04-08", "remind", "R1", "--profile", "profile.yaml", "--db", "t.db");
         ok("2026-04-08", "requests", "reminded", "R1", "--db", "t.db");
     }
 
@@ -70,8 +73,9 @@ class ComplaintCommandTest {
                 "7 avril 2026", "8 avril 2026", "LI-777", "12", "21", "77", "Annexe 1");
         assertThat(text).containsPattern("12\\s*\\(?3\\)?|12, paragraphe 3").containsPattern("12\\s*\\(?4\\)?|12, paragraphe 4");
         String form = TestFiles.read(home.resolve("letters/complaint-R1-cnil-form.txt")).replace('\u00A0', ' ');
-        assertThat(form).contains("Organisme mis en cause", "LinkedIn Ireland Unlimited Company", "démarches",
-                "5 mars 2026", "LI-777", "Pièces jointes", "annex-01");
+        assertThat(form).contains("Organisme mis en cause", "LinkedIn Ireland Unlimited Company", "Démarches",
+                "5 mars 2026", "LI-777", "Pièces jointes", "complaint-R1-cnil-fr.pdf", "annex-01-",
+                "annex-index-R1.pdf");
         assertThat(PdfFacts.pdfaViolations(Path.of(run.outLines().get(0)))).isEmpty();
     }
 
@@ -100,6 +104,7 @@ class ComplaintCommandTest {
         CliRun early = at("2026-04-07", "complaint", "R1", "--profile", "profile.yaml", "--db", "t.db");
         assertThat(early.exitCode()).isEqualTo(3);
         assertThat(early.err()).contains("R1 was neither refused nor left unanswered", "from 2026-04-08", "--force");
+        assertThat(early.err().lines().count()).isEqualTo(1);
         assertThat(home.resolve("letters/complaint-R1-cnil-fr.pdf")).doesNotExist();
 
         CliRun forced = ok("2026-04-07", "complaint", "R1", "--force", "--profile", "profile.yaml", "--db", "t.db");

@@ -157,7 +157,7 @@ class SendCommandTest {
         CliRun run = send("chatgpt", "--dry-run");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("dry run", "would email [dpo@openai.com]");
-        Path eml = home.resolve("letters/objection-chatgpt-fr.eml");
+        Path eml = home.resolve("letters/objection-chatgpt-fr.dry-run.eml");
         assertThat(eml).exists();
         assertThat(TestFiles.read(eml)).contains("To: dpo@openai.com", "application/pdf");
         assertThat(mail.getReceivedMessages()).isEmpty();
@@ -168,7 +168,7 @@ class SendCommandTest {
     void dry_run_needs_no_smtp_settings_and_the_message_id_names_no_machine() {
         CliRun run = CliRun.run(home, "send", "claude", "--dry-run", "--profile", "profile.yaml", "--db", "t.db");
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        String eml = TestFiles.read(home.resolve("letters/objection-claude-fr.eml"));
+        String eml = TestFiles.read(home.resolve("letters/objection-claude-fr.dry-run.eml"));
         assertThat(eml).containsPattern("Message-ID: <[^>]*@example\\.org>").contains("To: dpo@anthropic.com");
     }
 

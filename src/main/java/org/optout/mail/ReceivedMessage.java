@@ -1,0 +1,78 @@
+package org.optout.mail;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Properties;
+import org.jsoup.Jsoup;
+import org.optout.AppException;
+
+/**
+ * An e-mail the user received and saved as an {@code .eml} file (a controller's reply): its date and the text of
+ * its body, the plain part when it has one, else its HTML part reduced to text.
+ *
+ * @param sent the instant of its {@code Date:} header, or null when it has none that parses
+ * @param text its body as text, or null when it has no text part
+ */
+public record ReceivedMessage(Instant sent, String from, String subject, String text) {
+
+    /**
+     * Parses {@code eml}.
+     *
+     * @throws AppException (invalid data) when it is not an e-mail message: no header optout can read
+     */
+    public static ReceivedMessage parse(byte[] eml, String label) {
+        try {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(eml));
+            String from = message.getHeader("From", ", ");
+            String date = message.getHeader("Date", null);
+            if (from == null && date == null) {
+                throw AppException.invalidData(label + " is not an e-mail message: it has neither a From: nor a "
+                        + "Date: header");
+            }
+            Instant sent = message.getSentDate() == null ? null : message.getSentDate().toInstant();
+            return new ReceivedMessage(sent, from, message.getSubject(), text(message).map(String::strip).orElse(null));
+        } catch (MessagingException | IOException e) {
+            throw AppException.invalidData(label + " is not an e-mail message that can be read (" + e.getMessage()
+                    + ")", e);
+        }
+    }
+
+    private static Optional<String> text(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain")) {
+            return Optional.of(String.valueOf(part.getContent()));
+        }
+        if (part.isMimeType("text/html")) {
+            return Optional.of(Jsoup.parse(String.valueOf(part.getContent())).wholeText()
+                    .replaceAll("[ \\t\\x0B\\f\\r]+\\n", "\n").replaceAll("\\n{3,}", "\n\n"));
+        }
+        if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+            Optional<String> html = Optional.empty();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                if (Part.ATTACHMENT.equalsIgnoreCase(child.getDisposition())) {
+                    continue;
+                }
+                Optional<String> found = text(child);
+                if (found.isPresent() && child.isMimeType("text/plain")) {
+                    return found;
+                }
+                if (html.isEmpty()) {
+                    html = found;
+                }
+            }
+            return html;
+        }
+        if (part.isMimeType("message/rfc822") && part.getContent() instanceof Part inner) {
+            return text(inner);
+        }
+        return Optional.empty();
+    }
+}
