@@ -92,7 +92,8 @@ class ComplaintEvidenceTest {
         CliRun forced = ok("2026-05-02", "complaint", "R1", "--force", "--profile", "profile.yaml");
         assertThat(forced.err()).contains("warning: drafted with --force: R1: the complaint needs evidence of E2");
         String draft = pdfText(forced);
-        assertThat(draft).contains("5 mars 2026", "LI-777");
+        assertThat(draft).contains("5 mars 2026", "LI-777", "Étapes sans justificatif", "Son texte figure en annexe 1.")
+                .doesNotContain("la preuve de son envoi");
 
         // the hint, run exactly as printed with FILE… replaced by the file
         String[] words = hint.group(1).replace("FILE…", "confirmation.png").split(" ");
@@ -102,7 +103,8 @@ class ComplaintEvidenceTest {
                 .contains("attachment: confirmation.png");
 
         String proven = pdfText(ok("2026-05-02", "complaint", "R1", "--profile", "profile.yaml"));
-        assertThat(proven).contains("Annexe 2");
+        assertThat(proven).contains("Son texte figure en annexe 1, la preuve de son envoi en annexe 2.")
+                .doesNotContain("Étapes sans justificatif");
     }
 
     private static final String REPLY = """
@@ -144,7 +146,8 @@ class ComplaintEvidenceTest {
                 "My posts reveal my health; <b>no</b> balancing test can override that.");
         String text = pdfText(run);
         assertThat(text).contains("We rely on our legitimate interest after a balancing test; your request is declined.",
-                "<b>no</b> balancing test can override that.", "17 mars 2026", "58")
+                "<b>no</b> balancing test can override that.", "17 mars 2026", "58", "(annexe 3)",
+                "invoquer de manière générale un « intérêt légitime »")
                 .doesNotContain("your original message, quoted");
     }
 
