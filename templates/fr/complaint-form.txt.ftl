@@ -71,7 +71,7 @@
   "uploads": "Pièces jointes",
   "confidential": "Confidentialité"
 }>
-<#assign fields = (complaint.form??)?then(complaint.form.fields,
+<#assign fields = (complaint.form?? && complaint.form.fields?has_content)?then(complaint.form.fields,
     fallbackLabels?keys?map(k -> {"key": k, "label": fallbackLabels[k]}))>
 <#assign dateEvents = ["sent", "received", "extension", "deadline", "reminder", "grace_end", "answered", "refused"]>
 <#assign sentRows = complaint.chronology?filter(row -> row.event == "sent")>

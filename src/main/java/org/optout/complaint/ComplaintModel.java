@@ -101,7 +101,8 @@ public record ComplaintModel(String requestId, AuthorityInfo authority, Controll
     /**
      * The authority's online complaint form.
      *
-     * @param fields its fields in order, labels in the complaint's language
+     * @param fields its fields in order, labels in the complaint's language; empty when the catalogue does not list
+     *     them (the template then lays out the usual sections of a complaint)
      * @param toVerify the field list is unconfirmed: the text must say so
      */
     public record FormInfo(String url, List<FormField> fields, String note, boolean toVerify) {

@@ -62,7 +62,11 @@ final class ComplaintModels {
     private static ComplaintModel.FormInfo form(Authority authority, Language language) {
         Authority.Form form = authority.form();
         if (form == null) {
-            return null;
+            // an online form whose fields the catalogue does not list: the usual sections, said to be unconfirmed
+            return authority.complaintChannels().stream()
+                    .filter(c -> c.type() == Authority.ChannelType.WEB_FORM && c.accepted() != Authority.Acceptance.NO
+                            && c.url() != null)
+                    .findFirst().map(c -> new ComplaintModel.FormInfo(c.url(), List.of(), null, true)).orElse(null);
         }
         return new ComplaintModel.FormInfo(form.url(), form.fields().stream().map(f -> new ComplaintModel.FormField(
                 f.key(), f.label().in(language), f.maxChars())).toList(),

@@ -243,6 +243,19 @@ class ComplaintEvidenceTest {
     }
 
     @Test
+    void an_authority_without_a_template_in_its_language_gets_english_and_its_online_form_the_usual_sections() {
+        refusedByEmail();
+        CliRun run = ok("2026-03-21", "complaint", "R1", "--authority", "hmbbfdi", "--profile", "profile.yaml");
+        assertThat(run.err()).contains("HmbBfDI takes complaints in de", "the draft is in English");
+        assertThat(run.outLines()).containsExactly(home.resolve("letters/complaint-R1-hmbbfdi-en.pdf").toString(),
+                home.resolve("letters/complaint-R1-hmbbfdi-form.txt").toString());
+        String form = TestFiles.read(home.resolve("letters/complaint-R1-hmbbfdi-form.txt"));
+        assertThat(form).contains("https://datenschutz-hamburg.de/beschwerde/", "to be verified",
+                "Meta Platforms Ireland Limited", "annex-index-R1.pdf");
+        assertThat(pdfText(run)).contains("Hamburg", "5 March 2026");
+    }
+
+    @Test
     void a_signed_complaint_keeps_a_valid_signature_when_the_annexes_are_embedded() throws Exception {
         refusedByEmail();
         assertThat(at("2026-03-21", PASSWORD, "keygen", "--profile", "profile.yaml").exitCode()).isZero();
