@@ -39,7 +39,7 @@ Our reference: ${reminder.requestId}
 <#if letter.representative??>
 <#assign rep = letter.representative>
 <@t.par>
-Copy: EU representative (GDPR Art. 27): ${rep.name}<#list rep.lines as line>, ${line}</#list><#if rep.email??>, ${rep.email}</#if><#if rep.toVerify> (to be verified)</#if>
+Copy to: ${rep.name}, EU representative (Article 27 GDPR)<#list rep.lines as line>, ${line}</#list><#if rep.country??>, ${rep.country}</#if><#if rep.email??>, ${rep.email}</#if>
 </@t.par>
 
 </#if>
@@ -47,13 +47,16 @@ Dear Sir or Madam,
 
 <@t.par>
 On ${reminder.sentDate} I objected, under Article 21(1) GDPR, to the use by
-${platform.controllerName}, the controller, of the personal data linked
-to my ${platform.name} account to train artificial intelligence models.<#if how?has_content || reminder.reference?has_content>
+${platform.controllerName}, the controller, of <#if letter.nonUser>personal data about me
+in the ${platform.name} services<#else>the personal data linked to my ${platform.name}
+account</#if> to train artificial intelligence models.<#if how?has_content || reminder.reference?has_content>
 I sent my objection<#if how?has_content> ${how}</#if><#if reminder.reference?has_content>
 (${referenceLabel}: ${reminder.reference})</#if>.</#if><#if reminder.receivedDate?has_content>
 You received it on ${reminder.receivedDate}.</#if>
-For reference, my account details are:
+<#if letter.nonUser>For reference, I do not have a ${platform.name} account; I identify
+myself by my name, ${sender.name}, and my email address, ${sender.email}.<#else>For reference, my account details are:</#if>
 </@t.par>
+<#if !letter.nonUser>
 
 <@t.item "-">
 Name: ${sender.name}
@@ -63,6 +66,7 @@ Name: ${sender.name}
 ${idLabels[id.kind]!id.kind}: ${id.value}
 </@t.item>
 </#list>
+</#if>
 
 <@t.par>
 <#if reminder.extended>The extended deadline you notified me of under<#else>The one-month period laid down in</#if>
@@ -78,9 +82,9 @@ judicial remedy: I have received nothing of the kind.
 I therefore ask you once again to stop this processing and restrict it
 in the meantime (Article 18), to erase the data already collected or used
 for these purposes (Article 17), to inform the recipients accordingly
-(Article 19), and to confirm in writing the date from which my objection
-took effect and whether my data had already been used to train
-models. This reminder is not a new request and does not start a new
+(Article 19), to confirm in writing the date from which my objection
+took effect, and to answer each of the other requests in my letter. This
+reminder is not a new request and does not start a new
 period.
 </@t.par>
 

@@ -29,7 +29,7 @@
 Objet : Relance de mon opposition à l’utilisation de mes données personnelles pour entraîner des modèles d’IA (article 21 du RGPD)
 
 <@t.par>
-<#if letter.place??>Fait à ${letter.place}, le ${letter.date}<#else>${letter.date}</#if>
+<#if letter.place??>${letter.place}, le ${letter.date}<#else>Le ${letter.date}</#if>
 </@t.par>
 
 <@t.par>
@@ -39,7 +39,7 @@ Notre référence : ${reminder.requestId}
 <#if letter.representative??>
 <#assign rep = letter.representative>
 <@t.par>
-Copie : représentant dans l’Union (art. 27 RGPD) : ${rep.name}<#list rep.lines as line>, ${line}</#list><#if rep.email??>, ${rep.email}</#if><#if rep.toVerify> (à vérifier)</#if>
+Copie à : ${rep.name}, représentant dans l’Union (article 27 du RGPD)<#list rep.lines as line>, ${line}</#list><#if rep.country??>, ${rep.country}</#if><#if rep.email??>, ${rep.email}</#if>
 </@t.par>
 
 </#if>
@@ -48,14 +48,18 @@ Madame, Monsieur,
 <@t.par>
 Le ${reminder.sentDate}, j’ai adressé à ${platform.controllerName},
 responsable du traitement, une opposition fondée sur l’article 21,
-paragraphe 1, du RGPD à l’utilisation des données personnelles liées à mon
-compte ${platform.name} pour entraîner des modèles d’intelligence
-artificielle.<#if how?has_content || reminder.reference?has_content>
+paragraphe 1, du RGPD à l’utilisation <#if letter.nonUser>des données
+personnelles me concernant présentes dans les services ${platform.name}<#else>des
+données personnelles liées à mon compte ${platform.name}</#if> pour entraîner
+des modèles d’intelligence artificielle.<#if how?has_content || reminder.reference?has_content>
 Je l’ai transmise<#if how?has_content> ${how}</#if><#if reminder.reference?has_content>
 (${referenceLabel} : ${reminder.reference})</#if>.</#if><#if reminder.receivedDate?has_content>
 Vous l’avez reçue le ${reminder.receivedDate}.</#if>
-Pour mémoire, mon compte est identifié par :
+<#if letter.nonUser>Pour mémoire, je ne suis pas titulaire d’un compte
+${platform.name} ; je m’identifie par mon nom, ${sender.name}, et mon adresse
+électronique, ${sender.email}.<#else>Pour mémoire, mon compte est identifié par :</#if>
 </@t.par>
+<#if !letter.nonUser>
 
 <@t.item "-">
 Nom : ${sender.name}
@@ -65,6 +69,7 @@ Nom : ${sender.name}
 ${idLabels[id.kind]!id.kind} : ${id.value}
 </@t.item>
 </#list>
+</#if>
 
 <@t.par>
 <#if reminder.extended>Le délai prolongé que vous m’aviez notifié au titre
@@ -80,9 +85,9 @@ n’ai rien reçu de tel.
 Je vous demande donc à nouveau de cesser ce traitement et, dans
 l’attente, de le limiter (article 18), d’effacer les données déjà
 collectées ou utilisées à ces fins (article 17), d’en informer les
-destinataires de mes données (article 19) et de me confirmer par écrit
-la date d’effet de mon opposition et si mes données avaient déjà servi à
-entraîner des modèles. Cette relance n’est pas une nouvelle demande et ne
+destinataires de mes données (article 19), de me confirmer par écrit
+la date d’effet de mon opposition et de répondre à chacune des autres
+demandes de ma lettre. Cette relance n’est pas une nouvelle demande et ne
 fait courir aucun nouveau délai.
 </@t.par>
 

@@ -8,6 +8,7 @@ import java.util.Optional;
  * A data protection supervisory authority and how to lodge a complaint with it. Field meanings are documented
  * in {@code catalogue/schema/authority.schema.json}.
  *
+ * @param addressIn the address as written in other languages, by language code (e.g. Dutch for the APD/GBA)
  * @param region the ISO 3166-2 part of the country it covers (a German Land), or null for a national authority
  * @param confidence how well its identity, address and complaint channels are sourced
  * @param form the fields of its online complaint form, or null
@@ -19,6 +20,7 @@ public record Authority(
         String country,
         String region,
         List<String> address,
+        java.util.Map<String, List<String>> addressIn,
         String email,
         String phone,
         String website,
@@ -33,11 +35,17 @@ public record Authority(
 
     public Authority {
         address = List.copyOf(address);
+        addressIn = addressIn == null ? java.util.Map.of() : java.util.Map.copyOf(addressIn);
         complaintChannels = List.copyOf(complaintChannels);
         languages = List.copyOf(languages);
         notes = notes == null ? List.of() : List.copyOf(notes);
         sources = List.copyOf(sources);
         confidence = confidence == null ? Confidence.UNCONFIRMED : confidence;
+    }
+
+    /** Its address as written in {@code language}: the authority's own version where it gives one. */
+    public List<String> addressIn(Language language) {
+        return addressIn.getOrDefault(language.code(), address);
     }
 
     /** Whether it is the authority for the whole of its country (a resident's default), not for one region. */

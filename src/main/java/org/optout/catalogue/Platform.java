@@ -20,6 +20,7 @@ public record Platform(
         LegalBasis legalBasis,
         OptOut optOut,
         List<ObjectionForm> objectionForms,
+        List<NonUserRoute> nonUser,
         List<Note> notes,
         List<AccountIdentifier> accountIdentifiers,
         Channel preferredChannel,
@@ -32,23 +33,35 @@ public record Platform(
         services = List.copyOf(services);
         contacts = List.copyOf(contacts);
         objectionForms = objectionForms == null ? List.of() : List.copyOf(objectionForms);
+        nonUser = nonUser == null ? List.of() : List.copyOf(nonUser);
         notes = notes == null ? List.of() : List.copyOf(notes);
         accountIdentifiers = List.copyOf(accountIdentifiers);
         sources = List.copyOf(sources);
         optOut = optOut == null ? new OptOut(null, null) : optOut;
     }
 
-    /** The EU controller of the platform's data. */
-    public record Controller(String legalName, List<String> address, String country, String registrationNumber,
-                             Confidence confidence) {
+    /**
+     * The EU controller of the platform's data.
+     *
+     * @param address its address lines; empty when it is not published
+     * @param addressNote what is known of an unpublished address (for the guide, never printed in a letter)
+     */
+    public record Controller(String legalName, List<String> address, Localized addressNote, String country,
+                             String registrationNumber, Confidence confidence) {
         public Controller {
-            address = List.copyOf(address);
+            address = address == null ? List.of() : List.copyOf(address);
         }
     }
 
-    /** One way to reach the controller's DPO or privacy team. */
+    /**
+     * One way to reach the controller's DPO or privacy team.
+     *
+     * @param attention the attention line of a postal address, in every letter language, or null
+     * @param subject what the controller asks to find in the subject line, or null
+     */
     public record Contact(ContactType type, ContactRole role, String email, String url, List<String> address,
-                          String country, Localized note, Confidence confidence) {
+                          String country, Localized attention, String subject, Localized note,
+                          Confidence confidence) {
         public Contact {
             address = address == null ? List.of() : List.copyOf(address);
         }
@@ -90,20 +103,32 @@ public record Platform(
     public record Surface(String url, Steps steps, Confidence confidence) {
     }
 
-    /** Ordered steps in French and English. */
-    public record Steps(List<String> fr, List<String> en) {
+    /** Ordered steps in each language (Dutch and German may be missing: English then). */
+    public record Steps(List<String> fr, List<String> en, List<String> nl, List<String> de) {
         public Steps {
             fr = List.copyOf(fr);
             en = List.copyOf(en);
+            nl = nl == null ? null : List.copyOf(nl);
+            de = de == null ? null : List.copyOf(de);
         }
 
         public List<String> in(Language language) {
-            return language == Language.FR ? fr : en;
+            List<String> own = switch (language) {
+                case FR -> fr;
+                case EN -> en;
+                case NL -> nl;
+                case DE -> de;
+            };
+            return own != null ? own : en;
         }
     }
 
     /** A platform form through which an objection can be made. */
     public record ObjectionForm(String url, Localized label, Localized fillIn, Confidence confidence) {
+    }
+
+    /** A way for a person without an account, whose data is on the platform, to object. */
+    public record NonUserRoute(String url, String email, Localized label, Localized fillIn, Confidence confidence) {
     }
 
     /** What identifies a user's account at the platform. */

@@ -7,22 +7,17 @@ import org.optout.catalogue.Language;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads {@code --lang fr|en}. */
+/** Reads {@code --lang fr|en|nl|de}: the languages {@link Language} defines. */
 final class LanguageConverter implements ITypeConverter<Language>, Iterable<String> {
     @Override
     public Language convert(String value) {
-        for (Language language : Language.values()) {
-            if (language.code().equals(value.toLowerCase(Locale.ROOT))) {
-                return language;
-            }
-        }
-        throw new TypeConversionException("'" + value + "' is not a language optout writes in (fr, en; nl for "
-                + "complaints)");
+        return Language.of(value.toLowerCase(Locale.ROOT)).orElseThrow(() -> new TypeConversionException("'" + value
+                + "' is not a language optout writes in (" + Language.codes() + ")"));
     }
 
     /** The completion candidates. */
     @Override
     public Iterator<String> iterator() {
-        return List.of("fr", "en", "nl").iterator();
+        return java.util.Arrays.stream(Language.values()).map(Language::code).iterator();
     }
 }

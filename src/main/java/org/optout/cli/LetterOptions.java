@@ -1,5 +1,6 @@
 package org.optout.cli;
 
+import org.optout.letter.LetterChoices;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,9 +23,9 @@ final class LetterOptions {
     @Mixin
     CatalogueOption catalogue;
 
-    @Option(names = "--lang", paramLabel = "fr|en", converter = LanguageConverter.class,
+    @Option(names = "--lang", paramLabel = "fr|en|nl|de", converter = LanguageConverter.class,
             completionCandidates = LanguageConverter.class,
-            description = "Language: fr or en for letters, also nl for complaints (default: the profile's).")
+            description = "Language: fr, en, nl or de (default: the profile's).")
     Language language;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
@@ -43,14 +44,19 @@ final class LetterOptions {
     }
 
     Loaded load(AppContext context, List<String> ids, boolean all, LocalDate date, boolean withText) {
-        if (language == Language.NL) {
-            throw AppException.usage("--lang: letters and reminders are written in fr or en (nl is for complaints "
-                    + "to the APD/GBA)");
-        }
         return loadAnyLanguage(context, ids, all, date, withText);
     }
 
-    /** As {@link #load}, accepting every language (complaints may be in Dutch). */
+    /** As {@link #load}, for objection letters: with the user's choices (access request, non-user). */
+    Loaded load(AppContext context, List<String> ids, boolean all, LocalDate date, boolean withText,
+                LetterChoices choices) {
+        Loaded loaded = loadAnyLanguage(context, ids, all, date, withText);
+        LetterWriter.Request r = loaded.request();
+        return new Loaded(loaded.catalogue(), loaded.writer(), new LetterWriter.Request(r.profile(), r.profileLabel(),
+                r.platforms(), r.language(), r.date(), r.outDirectory(), r.withText(), choices));
+    }
+
+    /** As {@link #load} (complaints use it too). */
     Loaded loadAnyLanguage(AppContext context, List<String> ids, boolean all, LocalDate date, boolean withText) {
         YamlDocuments documents = new YamlDocuments();
         var user = profile.load(context, documents);

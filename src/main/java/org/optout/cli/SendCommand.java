@@ -1,5 +1,6 @@
 package org.optout.cli;
 
+import org.optout.letter.LetterWarnings;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,6 +32,9 @@ final class SendCommand implements Callable<Integer> {
     LetterOptions options;
 
     @Mixin
+    ObjectionOptions objection;
+
+    @Mixin
     TrackerOption tracker;
 
     @Mixin
@@ -47,6 +51,10 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--resend", description = "Send again a request whose last delivery is unknown.")
     boolean resend;
 
+    @Option(names = "--accept-unconfirmed", description = "Use an e-mail address the catalogue marks unconfirmed "
+            + "(check it first: the deadline runs only from receipt on a channel the controller uses).")
+    boolean acceptUnconfirmed;
+
     @Option(names = "--cc-self", description = "Send yourself a copy of each email.")
     boolean ccSelf;
 
@@ -58,14 +66,19 @@ final class SendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LetterOptions.Loaded loaded = options.load(context, target.ids, target.all, LocalDate.now(context.clock()), true);
-        SendService.Plan plan = new SendService.Plan(loaded.request(), via, resend, ccSelf);
+        LetterOptions.Loaded loaded = options.load(context, target.ids, target.all, LocalDate.now(context.clock()), true,
+                objection.choices());
+        SendService.Plan plan = new SendService.Plan(loaded.request(), via, resend, ccSelf, acceptUnconfirmed);
         Supplier<Mailer> mailer = () -> smtp.mailer(context);
         List<SendService.Outcome> outcomes = dryRun
                 ? new SendService(null, null, context.clock()).dryRun(plan, loaded.writer(), loaded.catalogue(), mailer)
                 : new SendService(tracker.open(context), tracker.documents(context), context.clock())
                         .send(plan, loaded.writer(), loaded.catalogue(), mailer);
         outcomes.forEach(o -> o.lines().forEach(spec.commandLine().getOut()::println));
+        LetterWarnings.of(loaded.request().profile(), loaded.request().profileLabel(), loaded.request().platforms(),
+                loaded.language(), loaded.request().choices())
+                .forEach(w -> spec.commandLine().getErr().println("optout: warning: " + w));
+
         List<SendService.Outcome> failed = outcomes.stream().filter(o -> o.error() != null).toList();
         failed.forEach(o -> spec.commandLine().getErr().println("optout: " + o.error().getMessage()));
         return failed.isEmpty() ? 0 : ExitCode.DELIVERY.code();

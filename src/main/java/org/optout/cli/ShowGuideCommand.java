@@ -27,9 +27,13 @@ final class ShowGuideCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PLATFORM", description = "A platform id (see 'optout platforms').")
     String platformId;
 
-    @Option(names = "--lang", paramLabel = "fr|en", converter = LanguageConverter.class,
+    @Option(names = "--lang", paramLabel = "fr|en|nl|de", converter = LanguageConverter.class,
             completionCandidates = LanguageConverter.class, description = "Language of the guide (default: en).")
     Language language = Language.EN;
+
+    @Option(names = "--non-user", description = "For a person without an account whose data is on the platform: "
+            + "its routes for non-users.")
+    boolean nonUser;
 
     private final AppContext context;
 
@@ -41,7 +45,8 @@ final class ShowGuideCommand implements Callable<Integer> {
     public Integer call() {
         Catalogue loaded = catalogue.load(context, new YamlDocuments());
         Platform platform = loaded.platform(platformId);
-        spec.commandLine().getOut().print(GuideText.format(platform, loaded.leadAuthorityOf(platform), language));
+        spec.commandLine().getOut().print(GuideText.format(platform, loaded.leadAuthorityOf(platform), language,
+                nonUser));
         return 0;
     }
 }

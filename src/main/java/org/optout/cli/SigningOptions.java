@@ -59,6 +59,7 @@ final class SigningOptions {
             case FR -> "Signé électroniquement par " + profile.name() + " le " + date;
             case NL -> "Elektronisch ondertekend door " + profile.name() + " op " + date;
             case EN -> "Signed electronically by " + profile.name() + " on " + date;
+            case DE -> "Elektronisch unterschrieben von " + profile.name() + " am " + date;
         };
         byte[] image = null;
         if (profile.signatureImage() != null) {

@@ -1,5 +1,6 @@
 package org.optout.cli;
 
+import org.optout.letter.LetterWarnings;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +27,9 @@ final class WriteLetterCommand implements Callable<Integer> {
     LetterOptions options;
 
     @Mixin
+    ObjectionOptions objection;
+
+    @Mixin
     SigningOptions signing;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
@@ -44,10 +48,13 @@ final class WriteLetterCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LetterOptions.Loaded loaded = options.load(context, target.ids, target.all,
-                date != null ? date : LocalDate.now(context.clock()), text);
+                date != null ? date : LocalDate.now(context.clock()), text, objection.choices());
         List<Path> written = loaded.writer().write(loaded.request(), signing.seal(context, spec.commandLine().getErr(),
                 loaded.request().profile(), loaded.language()));
         written.forEach(path -> spec.commandLine().getOut().println(path));
+        LetterWarnings.of(loaded.request().profile(), loaded.request().profileLabel(), loaded.request().platforms(),
+                loaded.language(), loaded.request().choices())
+                .forEach(w -> spec.commandLine().getErr().println("optout: warning: " + w));
         return 0;
     }
 }

@@ -2,6 +2,7 @@ package org.optout.complaint;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.optout.AppException;
 import org.optout.catalogue.Authority;
 import org.optout.catalogue.Catalogue;
@@ -43,22 +44,28 @@ final class AuthorityChoice {
     /**
      * The complaint's language: {@code asked} if the authority takes it, else the profile's if it does, else the
      * first language the authority takes that optout writes; else English, with a warning.
+     *
+     * @param written whether optout has a complaint template in a language
      */
-    static Language language(Language asked, Authority authority, Language preferred, List<String> warnings) {
+    static Language language(Language asked, Authority authority, Language preferred, Predicate<Language> written,
+                             List<String> warnings) {
         List<String> accepted = authority.languages();
         if (asked != null) {
+            if (!written.test(asked)) {
+                throw AppException.usage("--lang: optout has no complaint template in " + asked.code());
+            }
             if (!accepted.contains(asked.code())) {
                 throw AppException.usage("--lang: " + authority.shortName() + " takes complaints in "
                         + String.join(", ", accepted) + ", not " + asked.code());
             }
             return asked;
         }
-        if (accepted.contains(preferred.code())) {
+        if (accepted.contains(preferred.code()) && written.test(preferred)) {
             return preferred;
         }
         for (String code : accepted) {
             for (Language language : Language.values()) {
-                if (language.code().equals(code)) {
+                if (language.code().equals(code) && written.test(language)) {
                     return language;
                 }
             }

@@ -113,7 +113,7 @@ public final class ComplaintService {
             }
         }
         Language language = AuthorityChoice.language(options.language(), authority, letters.profile().language(),
-                warnings);
+                l -> writer.writes(l, "complaint.ftlx"), warnings);
         LetterWriter.Request forPlatform = new LetterWriter.Request(letters.profile(), letters.profileLabel(),
                 List.of(platform), language, today, letters.outDirectory(), false);
 
@@ -165,8 +165,8 @@ public final class ComplaintService {
     static LetterModel.Recipient recipient(Authority authority, Language language) {
         List<String> lines = new ArrayList<>();
         lines.add(authority.name().in(language));
-        lines.addAll(authority.address());
+        lines.addAll(authority.addressIn(language));
         return new LetterModel.Recipient(authority.name().in(language), lines,
-                LetterComposer.countryName(authority.country(), language), false, false);
+                LetterComposer.countryName(authority.country(), language), null, false);
     }
 }

@@ -16,40 +16,42 @@ import org.optout.profile.Profile;
 
 /** Builds the template model of one letter from the profile and a catalogue entry. */
 public final class LetterComposer {
-    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
-    private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d MMMM yyyy", new Locale("nl"));
-
     private LetterComposer() {
     }
 
     /** The model of the objection letter to {@code platform}. */
     public static LetterModel compose(Profile profile, Platform platform, Language language, LocalDate date,
-                                      String signatureDataUri) {
+                                      LetterChoices choices, String signatureDataUri) {
+        Contact email = emailRecipient(platform);
         return new LetterModel(
                 language.code(),
                 formatDate(date, language),
                 profile.place(),
                 platform.preferredChannel().name().toLowerCase(Locale.ROOT),
-                new LetterModel.Sender(profile.name(), profile.postalAddress(), countryName(profile.country(), language),
+                new LetterModel.Sender(profile.name(), withoutCountry(profile.postalAddress(), profile.country()),
+                        countryName(profile.country(), language),
                         profile.email(), profile.phone()),
                 recipient(platform, language),
-                representative(platform),
+                representative(platform, language),
                 new LetterModel.PlatformInfo(platform.name(), platform.services(), platform.controller().legalName(),
                         platform.controller().registrationNumber()),
-                accountIds(profile, platform),
+                choices.nonUser() ? List.of() : accountIds(profile, platform),
                 profile.situation(),
-                signatureDataUri);
+                signatureDataUri,
+                choices.nonUser(),
+                choices.nonUser() ? choices.examples() : List.of(),
+                choices.access(),
+                profile.specialCategories(),
+                choices.settingRecorded(),
+                email == null ? null : email.subject());
     }
 
-    /** A date written out, with no-break spaces so that it never splits across lines. */
+    /** A date written out in the language's own way, with no-break spaces so that it never splits across lines. */
     static String formatDate(LocalDate date, Language language) {
-        String formatted;
-        if (language == Language.FR) {
-            formatted = FRENCH.format(date);
-            formatted = date.getDayOfMonth() == 1 ? formatted.replaceFirst("^1 ", "1er ") : formatted;
-        } else {
-            formatted = (language == Language.NL ? DUTCH : ENGLISH).format(date);
+        String pattern = language == Language.DE ? "d. MMMM yyyy" : "d MMMM yyyy"; // German: "1. November 2026"
+        String formatted = DateTimeFormatter.ofPattern(pattern, language.locale()).format(date);
+        if (language == Language.FR && date.getDayOfMonth() == 1) {
+            formatted = formatted.replaceFirst("^1 ", "1er ");
         }
         return formatted.replace(' ', '\u00A0');
     }
@@ -66,22 +68,58 @@ public final class LetterComposer {
         Platform.Controller controller = platform.controller();
         if (postal.isPresent()) {
             Contact contact = postal.get();
-            return new LetterModel.Recipient(controller.legalName(), contact.address(),
-                    countryName(contact.country(), language), false, contact.confidence().toVerify());
+            return new LetterModel.Recipient(controller.legalName(), withoutCountry(contact.address(), contact.country()),
+                    countryName(contact.country(), language),
+                    contact.attention() == null ? null : contact.attention().exactly(language), false);
         }
         List<String> lines = new ArrayList<>();
         lines.add(controller.legalName());
-        lines.addAll(controller.address());
+        lines.addAll(withoutCountry(controller.address(), controller.country()));
         return new LetterModel.Recipient(controller.legalName(), lines, countryName(controller.country(), language),
-                true, controller.confidence().toVerify());
+                null, true);
     }
 
-    private static LetterModel.Representative representative(Platform platform) {
+    /**
+     * The representative the letter is copied to: only one the catalogue does not mark unconfirmed (nothing
+     * unconfirmed is printed in a letter).
+     */
+    private static LetterModel.Representative representative(Platform platform, Language language) {
         Platform.Representative rep = platform.euRepresentative();
-        if (rep == null) {
+        if (rep == null || rep.confidence().toVerify()) {
             return null;
         }
-        return new LetterModel.Representative(rep.name(), rep.address(), rep.email(), rep.confidence().toVerify());
+        return new LetterModel.Representative(rep.name(), withoutCountry(rep.address(), rep.country()),
+                rep.country() == null ? null : countryName(rep.country(), language), rep.email());
+    }
+
+    /** The e-mail contact letters are sent to (see the sending package), for its subject-line requirement. */
+    private static Contact emailRecipient(Platform platform) {
+        return platform.contacts().stream().filter(c -> c.type() == ContactType.EMAIL && c.subject() != null)
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * Address lines without a last line naming the country, which the address block prints itself (in the
+     * letter's language): "Belgique" would otherwise appear twice.
+     */
+    static List<String> withoutCountry(List<String> lines, String country) {
+        if (lines.isEmpty() || country == null) {
+            return lines;
+        }
+        String last = lines.get(lines.size() - 1).strip().toLowerCase(Locale.ROOT);
+        for (Language l : Language.values()) {
+            if (last.equals(countryName(country, l).toLowerCase(l.locale()))) {
+                return lines.subList(0, lines.size() - 1);
+            }
+        }
+        Locale native_ = new Locale("", country);
+        for (Locale locale : Locale.getAvailableLocales()) {
+            if (country.equals(locale.getCountry()) && last.equals(native_.getDisplayCountry(locale)
+                    .toLowerCase(locale))) {
+                return lines.subList(0, lines.size() - 1);
+            }
+        }
+        return lines;
     }
 
     private static List<LetterModel.AccountId> accountIds(Profile profile, Platform platform) {

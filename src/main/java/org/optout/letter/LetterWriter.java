@@ -41,9 +41,15 @@ public final class LetterWriter {
      * @param withText whether to write the plain-text twin of each letter
      */
     public record Request(Profile profile, String profileLabel, List<Platform> platforms, Language language,
-                          LocalDate date, Path outDirectory, boolean withText) {
+                          LocalDate date, Path outDirectory, boolean withText, LetterChoices choices) {
         public Request {
             platforms = List.copyOf(platforms);
+            choices = choices == null ? LetterChoices.DEFAULT : choices;
+        }
+
+        public Request(Profile profile, String profileLabel, List<Platform> platforms, Language language,
+                       LocalDate date, Path outDirectory, boolean withText) {
+            this(profile, profileLabel, platforms, language, date, outDirectory, withText, LetterChoices.DEFAULT);
         }
     }
 
@@ -77,7 +83,7 @@ public final class LetterWriter {
         // Letters are independent: render them on every core, keeping the platforms' order.
         return request.platforms().parallelStream()
                 .map(platform -> {
-                    LetterModel model = LetterComposer.compose(request.profile(), platform, language, request.date(),
+                    LetterModel model = LetterComposer.compose(request.profile(), platform, language, request.date(), request.choices(),
                             signature);
                     return new RenderedLetter(platform, language, model, pdf(model, language),
                             templates.render("objection.txt.ftl", language, model),
@@ -135,13 +141,18 @@ public final class LetterWriter {
         Language language = request.language() != null ? request.language() : request.profile().language();
         Platform platform = request.platforms().get(0);
         LetterModel model = address.apply(
-                LetterComposer.compose(request.profile(), platform, language, request.date(), signature));
+                LetterComposer.compose(request.profile(), platform, language, request.date(), request.choices(), signature));
         String name = language.code() + "/" + template;
         byte[] pdf = checked(renderer.render(templates.render(template + ".ftlx", language, model, extra),
                 templates.label(name + ".ftlx")), model, name + ".ftlx", maxPages, addressed);
         String text = templates.exists(language, template + ".txt.ftl")
                 ? templates.render(template + ".txt.ftl", language, model, extra) : null;
         return new RenderedLetter(platform, language, model, pdf, text, baseName + "-" + language.code());
+    }
+
+    /** Whether there is a template {@code template} (e.g. "complaint.ftlx") in {@code language}. */
+    public boolean writes(Language language, String template) {
+        return templates.exists(language, template);
     }
 
     /** Renders a plain-text template (e.g. the text to paste into an authority's form). */

@@ -12,6 +12,8 @@ import org.optout.catalogue.Language;
  * The user's details, as validated from their profile file.
  *
  * @param signatureImage the handwritten-signature image, resolved against the profile's folder, or null
+ * @param situation the user's own "particular situation" paragraph (art. 21(1)), or null
+ * @param specialCategories the data reveals special categories of data (art. 9)
  * @param accounts how the user's account is identified at each platform, by platform id
  */
 public record Profile(
@@ -24,6 +26,7 @@ public record Profile(
         String phone,
         Path signatureImage,
         String situation,
+        boolean specialCategories,
         Map<String, String> accounts) {
 
     public Profile {

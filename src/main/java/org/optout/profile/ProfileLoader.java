@@ -38,10 +38,10 @@ public final class ProfileLoader {
         }
         Path signature = raw.signatureImage == null ? null
                 : file.toAbsolutePath().getParent().resolve(raw.signatureImage).normalize();
-        Language language = raw.language == null ? null : Language.valueOf(raw.language.toUpperCase(Locale.ROOT));
+        Language language = raw.language == null ? null : Language.of(raw.language).orElseThrow();
         return new Profile(raw.name.strip(), raw.email.strip(), raw.postalAddress.stream().map(String::strip).toList(),
                 raw.country, language, strip(raw.place), strip(raw.phone), signature, strip(raw.situation),
-                raw.accounts);
+                Boolean.TRUE.equals(raw.specialCategories), raw.accounts);
     }
 
     private static String strip(String value) {
@@ -52,6 +52,7 @@ public final class ProfileLoader {
     record ProfileFile(String name, String email, @JsonProperty("postal_address") List<String> postalAddress,
                        String country, String language, String place, String phone,
                        @JsonProperty("signature_image") String signatureImage, String situation,
+                       @JsonProperty("special_categories") Boolean specialCategories,
                        Map<String, String> accounts) {
     }
 }

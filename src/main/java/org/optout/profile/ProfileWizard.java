@@ -52,18 +52,22 @@ public final class ProfileWizard {
         List<String> address = askLines();
         String country = ask("Country of residence (ISO code, e.g. FR, BE, IE)", true,
                 s -> COUNTRIES.contains(s.toUpperCase(Locale.ROOT)), "unknown country code").toUpperCase(Locale.ROOT);
-        String language = ask("Letter language, fr or en [" + Language.defaultFor(country).code() + "]", false,
-                s -> s.equals("fr") || s.equals("en"), "answer fr or en");
+        String language = ask("Letter language, " + Language.codes() + " [" + Language.defaultFor(country).code()
+                + "]", false, s -> Language.of(s).isPresent(), "answer one of " + Language.codes());
         String place = ask("Town to write \"Fait à …\" (optional)", false, s -> true, "");
         String phone = ask("Phone number (optional)", false, s -> s.matches("\\+?[0-9 ().-]{6,25}"),
                 "digits, spaces and an optional leading + only");
         String signature = ask("Signature image, PNG or JPEG, relative to the profile file (optional)", false,
                 s -> true, "");
-        String situation = ask("Your particular situation, one paragraph (optional; a default is used)", false,
-                s -> s.length() <= 1500, "keep it under 1,500 characters");
+        Language letters = language == null ? Language.defaultFor(country) : Language.of(language).orElseThrow();
+        String situation = askSituation(letters);
+        String special = ask("Does what the platforms hold about you reveal your health, political opinions, "
+                + "religion or beliefs, sexual orientation, trade-union membership or ethnic origin (GDPR art. 9)? "
+                + "y or n [n]", false, s -> s.matches("(?i)y|yes|n|no|o|oui|j|ja|nee|nein"), "answer y or n");
+        Boolean specialCategories = special != null && special.matches("(?i)y|yes|o|oui|j|ja") ? Boolean.TRUE : null;
 
         ProfileLoader.ProfileFile file = new ProfileLoader.ProfileFile(name, email, address, country, language,
-                place, phone, signature, situation, Map.of());
+                place, phone, signature, situation, specialCategories, Map.of());
         try {
             PrivateFiles.ensureWritableDirectory(target.toAbsolutePath().getParent(), "--out");
             PrivateFiles.write(target, yaml().writeValueAsString(file).getBytes(StandardCharsets.UTF_8));
@@ -71,6 +75,33 @@ public final class ProfileWizard {
             throw new AppException("cannot write the profile: " + e.getMessage(), ExitCode.INTERNAL, e);
         }
         return loader.load(target);
+    }
+
+    /**
+     * The particular situation: one of the typical ones, which the user may then replace with their own words, or
+     * their own paragraph, or none.
+     */
+    private String askSituation(Language language) {
+        List<Situations.Situation> typical = Situations.all();
+        prompts.println("Your particular situation (GDPR art. 21(1)) makes the objection stronger. Typical ones:");
+        for (int i = 0; i < typical.size(); i++) {
+            prompts.println("  " + (i + 1) + ". " + typical.get(i).title().in(language));
+        }
+        String choice = ask("Choose a number, w to write your own, or leave blank to skip", false,
+                s -> s.equalsIgnoreCase("w") || s.matches("\\d{1,2}") && Integer.parseInt(s) >= 1
+                        && Integer.parseInt(s) <= typical.size(), "answer 1 to " + typical.size() + ", w, or nothing");
+        if (choice == null) {
+            return null;
+        }
+        if (!choice.equalsIgnoreCase("w")) {
+            String text = typical.get(Integer.parseInt(choice) - 1).text(language);
+            prompts.println("  \"" + text + "\"");
+            String edited = ask("Press Enter to keep it, or type your own version in one paragraph", false,
+                    s -> s.length() <= 1500, "keep it under 1,500 characters");
+            return edited == null ? text : edited;
+        }
+        return ask("Your particular situation, one paragraph", false, s -> s.length() <= 1500,
+                "keep it under 1,500 characters");
     }
 
     private List<String> askLines() {

@@ -1,5 +1,8 @@
 package org.optout.sending;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.optout.letter.LetterModel;
 import jakarta.mail.internet.InternetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,10 +30,18 @@ final class Channels {
     private final Supplier<Mailer> mailerFactory;
     private final Profile profile;
     private final boolean copyToSelf;
+    private final boolean acceptUnconfirmed;
     private final Clock clock;
     private Mailer mailer;
 
     Channels(Catalogue catalogue, Supplier<Mailer> mailerFactory, Profile profile, boolean copyToSelf, Clock clock) {
+        this(catalogue, mailerFactory, profile, copyToSelf, false, clock);
+    }
+
+    /** @param acceptUnconfirmed whether an e-mail address the catalogue marks unconfirmed may be used */
+    Channels(Catalogue catalogue, Supplier<Mailer> mailerFactory, Profile profile, boolean copyToSelf,
+             boolean acceptUnconfirmed, Clock clock) {
+        this.acceptUnconfirmed = acceptUnconfirmed;
         this.clock = clock;
         this.catalogue = catalogue;
         this.mailerFactory = mailerFactory;
@@ -38,17 +49,30 @@ final class Channels {
         this.copyToSelf = copyToSelf;
     }
 
-    /** The email of a letter: its text twin as body (subject line taken from its first line), the PDF attached. */
+    /**
+     * The email of a letter: its text twin as body (subject line taken from its first line), the PDF attached, and a
+     * copy to the EU representative whenever the letter names one.
+     */
     PreparedMail prepare(RenderedLetter letter) {
         Platform platform = letter.platform();
-        Contact contact = Recipients.email(platform).orElseThrow(() -> AppException.invalidData(platform.id()
-                + ": the catalogue has no email address for this platform; use --via form, post or setting"));
+        Set<String> eea = catalogue.authorities().stream().map(a -> a.country()).collect(Collectors.toSet());
+        Contact contact = Recipients.email(platform, eea, acceptUnconfirmed).orElseThrow(() -> AppException.invalidData(
+                platform.id() + ": the catalogue has no email address for this platform; use --via form, post or "
+                + "setting"));
         InternetAddress from = SendService.address(profile.email(), "profile field `email`");
         InternetAddress to = SendService.address(contact.email(), "catalogue " + platform.id() + " contacts");
+        List<InternetAddress> cc = new ArrayList<>();
+        LetterModel.Representative rep = letter.model().representative();
+        if (rep != null && rep.email() != null && !rep.email().equalsIgnoreCase(contact.email())) {
+            cc.add(SendService.address(rep.email(), "catalogue " + platform.id() + " eu_representative"));
+        }
+        if (copyToSelf) {
+            cc.add(from);
+        }
         String[] parts = letter.text().split("\\R", 2);
         String subject = parts[0].replaceFirst("^[^:]{1,20}?\\s*:\\s*", "").strip();
         String body = parts.length > 1 ? parts[1].stripLeading() : "";
-        return MessageBuilder.build(new OutgoingMail(from, to, copyToSelf ? List.of(from) : List.of(), subject, body,
+        return MessageBuilder.build(new OutgoingMail(from, to, cc, subject, body,
                 letter.pdf(), letter.baseName() + ".pdf"), clock);
     }
 
@@ -70,7 +94,7 @@ final class Channels {
         String head = id + " " + platform.id() + ": ";
         switch (channel) {
             case WEB_FORM -> {
-                Recipients.Form form = Recipients.form(platform).orElseThrow(() -> AppException.invalidData(
+                Recipients.Form form = Recipients.form(platform, letter.model().nonUser()).orElseThrow(() -> AppException.invalidData(
                         platform.id() + ": the catalogue has no web form for this platform; use --via email or post"));
                 lines.add(head + "open " + form.url() + (form.toVerify() ? " (to be verified)" : "")
                         + " and paste the text below" + (form.fillIn() == null ? "" : " ("
@@ -83,13 +107,22 @@ final class Channels {
             case POST -> {
                 lines.add(head + "print and sign " + pdf + ", and send it by registered post with acknowledgement "
                         + "of receipt to:");
-                Recipients.postal(platform).ifPresentOrElse(
-                        c -> {
-                            c.address().forEach(line -> lines.add("    " + line));
-                            lines.add("    " + LetterComposer.countryName(c.country(), Language.EN)
-                                    + (c.confidence().toVerify() ? "   (address to be verified)" : ""));
-                        },
-                        () -> letter.model().recipient().lines().forEach(line -> lines.add("    " + line)));
+                LetterModel.Recipient to = letter.model().recipient();
+                to.lines().forEach(line -> lines.add("    " + line));
+                if (to.attention() != null) {
+                    lines.add("    " + to.attention());
+                }
+                lines.add("    " + to.country() + (Recipients.postal(platform).map(c -> c.confidence().toVerify())
+                        .orElse(platform.controller().confidence().toVerify()) ? "   (address to be verified)" : ""));
+                LetterModel.Representative rep = letter.model().representative();
+                if (rep != null && !rep.lines().isEmpty()) {
+                    lines.add("  and a copy to the EU representative:");
+                    lines.add("    " + rep.name());
+                    rep.lines().forEach(line -> lines.add("    " + line));
+                    if (rep.country() != null) {
+                        lines.add("    " + rep.country());
+                    }
+                }
                 lines.add("Then record it: optout requests sent " + id + " --by post --ref TRACKING-NUMBER "
                         + "[--on YYYY-MM-DD]; when the receipt comes back: optout requests received " + id
                         + " --on YYYY-MM-DD");

@@ -2,6 +2,8 @@ package org.optout.sending;
 
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
+import org.optout.AppException;
 import org.optout.catalogue.Localized;
 import org.optout.catalogue.Platform;
 import org.optout.catalogue.Platform.Contact;
@@ -13,12 +15,49 @@ final class Recipients {
     private Recipients() {
     }
 
-    static Optional<Contact> email(Platform platform) {
-        return best(platform, ContactType.EMAIL);
+    /**
+     * The e-mail contact a letter goes to: a controller outside the EEA is written to through its EU
+     * representative (art. 27) when the catalogue gives the representative's address as a contact; else the DPO
+     * first, confirmed contacts first. An unconfirmed address is used only when {@code acceptUnconfirmed}.
+     *
+     * @param eea the countries of the EEA (those whose authorities the catalogue holds)
+     */
+    static Optional<Contact> email(Platform platform, Set<String> eea, boolean acceptUnconfirmed) {
+        Platform.Representative rep = platform.euRepresentative();
+        if (!eea.contains(platform.controller().country()) && rep != null && rep.email() != null) {
+            Optional<Contact> viaRepresentative = platform.contacts().stream()
+                    .filter(c -> c.type() == ContactType.EMAIL && rep.email().equalsIgnoreCase(c.email()))
+                    .findFirst();
+            if (viaRepresentative.isPresent()) {
+                return confirmedOrAccepted(platform, viaRepresentative.get(), acceptUnconfirmed);
+            }
+        }
+        return best(platform, ContactType.EMAIL).flatMap(c -> confirmedOrAccepted(platform, c, acceptUnconfirmed));
     }
 
-    /** The platform's objection form, else its DPO or privacy web form: {url, is it unconfirmed}. */
-    static Optional<Form> form(Platform platform) {
+    private static Optional<Contact> confirmedOrAccepted(Platform platform, Contact contact, boolean accept) {
+        if (contact.confidence().toVerify() && !accept) {
+            throw AppException.invalidData(platform.id() + ": the only e-mail address the catalogue has, "
+                    + contact.email() + ", is not confirmed by the controller's own pages, and the deadline runs only "
+                    + "from receipt on a channel the controller uses: check it ('optout guide " + platform.id()
+                    + "'), then send with --accept-unconfirmed, or use --via form or post");
+        }
+        return Optional.of(contact);
+    }
+
+    /**
+     * The platform's objection form, else its DPO or privacy web form; for a person without an account, the
+     * platform's route for non-users first.
+     */
+    static Optional<Form> form(Platform platform, boolean nonUser) {
+        if (nonUser) {
+            Optional<Form> route = platform.nonUser().stream().filter(r -> r.url() != null)
+                    .sorted(Comparator.comparing(r -> r.confidence().toVerify()))
+                    .map(r -> new Form(r.url(), r.fillIn(), r.confidence().toVerify())).findFirst();
+            if (route.isPresent()) {
+                return route;
+            }
+        }
         Optional<Form> objection = platform.objectionForms().stream()
                 .sorted(Comparator.comparing(f -> f.confidence().toVerify()))
                 .map(f -> new Form(f.url(), f.fillIn(), f.confidence().toVerify()))

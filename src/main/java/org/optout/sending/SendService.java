@@ -53,7 +53,8 @@ public final class SendService {
      * @param via the channel the user chose, or null for each platform's preferred one
      * @param resend send again a request whose delivery is unknown
      */
-    public record Plan(LetterWriter.Request letters, Via via, boolean resend, boolean copyToSelf) {
+    public record Plan(LetterWriter.Request letters, Via via, boolean resend, boolean copyToSelf,
+                       boolean acceptUnconfirmed) {
     }
 
     /**
@@ -74,7 +75,8 @@ public final class SendService {
     public List<Outcome> send(Plan plan, LetterWriter writer, Catalogue catalogue, Supplier<Mailer> mailer) {
         List<RenderedLetter> letters = writer.render(plan.letters());
         List<Path> files = LetterWriter.save(letters, plan.letters().outDirectory(), true);
-        Channels channels = new Channels(catalogue, mailer, plan.letters().profile(), plan.copyToSelf(), clock);
+        Channels channels = new Channels(catalogue, mailer, plan.letters().profile(), plan.copyToSelf(),
+                plan.acceptUnconfirmed(), clock);
         List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < letters.size(); i++) {
             RenderedLetter letter = letters.get(i);
@@ -88,7 +90,8 @@ public final class SendService {
     public List<Outcome> dryRun(Plan plan, LetterWriter writer, Catalogue catalogue, Supplier<Mailer> mailer) {
         List<RenderedLetter> letters = writer.render(plan.letters());
         List<Path> files = LetterWriter.save(letters, plan.letters().outDirectory(), true);
-        Channels channels = new Channels(catalogue, mailer, plan.letters().profile(), plan.copyToSelf(), clock);
+        Channels channels = new Channels(catalogue, mailer, plan.letters().profile(), plan.copyToSelf(),
+                plan.acceptUnconfirmed(), clock);
         List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < letters.size(); i++) {
             RenderedLetter letter = letters.get(i);

@@ -91,7 +91,7 @@ class BundledCatalogueTest {
     void every_platform_is_complete(Platform p) {
         assertThat(p.contacts()).as("channels").isNotEmpty();
         assertThat(p.sources()).as("sources").isNotEmpty();
-        assertThat(p.lastVerified()).isBeforeOrEqualTo(LocalDate.of(2026, 11, 22));
+        assertThat(p.lastVerified()).isBeforeOrEqualTo(LocalDate.of(2026, 11, 26));
         assertThat(p.controller().legalName()).isNotBlank();
         p.leadAuthority().authorityId().ifPresent(id -> assertThat(catalogue.authority(id)).as(id).isPresent());
         assertThat(p.leadAuthority().authority() != null || p.leadAuthority().reason() != null).isTrue();
@@ -107,7 +107,9 @@ class BundledCatalogueTest {
     @Test
     void facts_marked_unconfirmed_in_the_sources_stay_unconfirmed() {
         assertThat(catalogue.platform("claude").leadAuthority().confidence()).isEqualTo(Confidence.UNCONFIRMED);
-        assertThat(catalogue.platform("deepseek").controller().confidence()).isEqualTo(Confidence.UNCONFIRMED);
+        // DeepSeek's registered address is not published: the catalogue states none, and says so
+        assertThat(catalogue.platform("deepseek").controller().address()).isEmpty();
+        assertThat(catalogue.platform("deepseek").controller().addressNote()).isNotNull();
         assertThat(catalogue.platform("grok").euRepresentative().confidence()).isEqualTo(Confidence.UNCONFIRMED);
         assertThat(catalogue.platform("gemini").contacts())
                 .filteredOn(c -> "dpo-google@google.com".equals(c.email()))

@@ -59,7 +59,7 @@ class CatalogueCommandTest {
 
     @Test
     void stale_entries_are_warned_about_but_valid() {
-        edit("platforms/linkedin.yaml", "last_verified: 2026-11-15", "last_verified: 2025-01-10");
+        edit("platforms/linkedin.yaml", "last_verified: 2026-11-26", "last_verified: 2025-01-10");
         CliRun run = CliRun.run(home, "catalogue", "check", "cat");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.err()).contains("warning", "linkedin.yaml", "2025-01-10", "681 days");
@@ -132,7 +132,7 @@ class CatalogueCommandTest {
         CliRun run = CliRun.run(home, "platforms");
         assertThat(run.exitCode()).isZero();
         assertThat(run.outLines().get(0)).startsWith("ID").contains("CONTROLLER", "CHANNELS", "VERIFIED");
-        assertThat(run.out()).contains("linkedin", "LinkedIn Ireland Unlimited Company", "2026-11-15", "le-chat");
+        assertThat(run.out()).contains("linkedin", "LinkedIn Ireland Unlimited Company", "2026-11-26", "le-chat");
         assertThat(run.outLines()).hasSizeGreaterThanOrEqualTo(12);
     }
 
@@ -144,7 +144,7 @@ class CatalogueCommandTest {
         assertThat(json.isArray()).isTrue();
         assertThat(json).hasSize(11);
         assertThat(json.get(0).get("id").asText()).isEqualTo("chatgpt");
-        assertThat(json.get(0).get("last_verified").asText()).isEqualTo("2026-11-15");
+        assertThat(json.get(0).get("last_verified").asText()).isEqualTo("2026-11-26");
         assertThat(json.get(0).get("lead_authority").asText()).isEqualTo("DPC");
     }
 
@@ -153,7 +153,7 @@ class CatalogueCommandTest {
         CliRun run = CliRun.run(home, "guide", "linkedin", "--lang", "fr");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("LinkedIn", "Sur le web", "https://www.linkedin.com/help/linkedin/ask/TS-DPRO",
-                "Autorité chef de file\u00A0: DPC", "Dernière vérification\u00A0: 2026-11-15");
+                "Autorité chef de file\u00A0: DPC", "Dernière vérification\u00A0: 2026-11-26");
     }
 
     @Test

@@ -51,7 +51,7 @@ class LetterCommandTest {
         assertThat(run.outLines()).containsExactly(pdf.toString());
         assertThat(Files.getPosixFilePermissions(pdf))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-        assertThat(PdfFacts.of(pdf).flatText()).contains("22 novembre 2026", "Fait à Lyon");
+        assertThat(PdfFacts.of(pdf).flatText()).contains("Lyon, le 22 novembre 2026");
         try (Stream<Path> files = Files.list(home.resolve("letters"))) {
             assertThat(files).containsExactly(pdf);
         }
@@ -68,11 +68,12 @@ class LetterCommandTest {
     }
 
     @Test
-    void unconfirmed_recipient_address_is_flagged_in_the_letter() {
+    void an_unconfirmed_postal_address_is_warned_about_on_stderr_never_printed_in_the_letter() {
         CliRun run = letter("deepseek", "--lang", "en");
         assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.err()).contains("warning: deepseek: the postal address in the letter is not confirmed");
         assertThat(PdfFacts.of(home.resolve("letters/objection-deepseek-en.pdf")).flatText())
-                .contains("to be verified");
+                .doesNotContain("to be verified", "not published", "Registered address");
     }
 
     @Test
@@ -80,7 +81,7 @@ class LetterCommandTest {
         CliRun run = letter("--all", "--text");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.outLines()).hasSize(22)
-                .allMatch(line -> Path.of(line).getFileName().toString().matches("objection-[a-z-]+-(fr|en)\\.(pdf|txt)"))
+                .allMatch(line -> Path.of(line).getFileName().toString().matches("objection-[a-z-]+-(fr|en|nl|de)\\.(pdf|txt)"))
                 .noneMatch(line -> line.toLowerCase().contains("camille"));
     }
 
@@ -171,7 +172,7 @@ class LetterCommandTest {
 
     @Test
     void unknown_language_in_profile() {
-        profileWith("name: Camille\nemail: c@example.org\npostal_address: [x]\ncountry: FR\nlanguage: de\n");
+        profileWith("name: Camille\nemail: c@example.org\npostal_address: [x]\ncountry: FR\nlanguage: es\n");
         assertOneLineError(letter("linkedin"), 3, "field `language`");
     }
 
@@ -188,7 +189,7 @@ class LetterCommandTest {
 
     @Test
     void unknown_language_option_is_a_usage_error() {
-        assertOneLineError(letter("linkedin", "--lang", "de"), 2, "--lang", "'de'");
+        assertOneLineError(letter("linkedin", "--lang", "es"), 2, "--lang", "'es'");
     }
 
     @Test

@@ -16,7 +16,7 @@ class ProfileInitCommandTest {
 
     private static final String ANSWERS = String.join("\n",
             "Jan Peeters", "not-an-email", "jan@example.be", "Rue Haute 1", "1000 Bruxelles", "", "be", "", "Bruxelles",
-            "", "", "", "");
+            "", "", "", "", "");
 
     @Test
     void asks_the_questions_and_writes_a_valid_private_profile() throws IOException {

@@ -20,6 +20,9 @@ import org.optout.schema.YamlDocuments;
 class AuthorityChoiceTest {
     static Catalogue catalogue;
 
+    /** The languages of the bundled complaint templates. */
+    static final java.util.Set<Language> COMPLAINT_LANGUAGES = java.util.Set.of(Language.FR, Language.EN, Language.NL);
+
     @BeforeAll
     static void load() {
         catalogue = new CatalogueLoader(new YamlDocuments(), TestFiles.CATALOGUE).load(null);
@@ -54,12 +57,16 @@ class AuthorityChoiceTest {
     void a_language_optout_does_not_write_gives_english_and_says_so() {
         List<String> warnings = new ArrayList<>();
         Language language = AuthorityChoice.language(null, catalogue.authority("aepd").orElseThrow(), Language.FR,
-                warnings);
+                COMPLAINT_LANGUAGES::contains, warnings);
         assertThat(language).isEqualTo(Language.EN);
         assertThat(warnings).singleElement().asString().contains("AEPD takes complaints in es", "in English");
         warnings.clear();
-        assertThat(AuthorityChoice.language(null, catalogue.authority("apd").orElseThrow(), Language.EN, warnings))
-                .isEqualTo(Language.FR);
+        assertThat(AuthorityChoice.language(null, catalogue.authority("apd").orElseThrow(), Language.EN,
+                COMPLAINT_LANGUAGES::contains, warnings)).isEqualTo(Language.FR);
         assertThat(warnings).isEmpty();
+        // German is a language optout writes letters in, but it has no complaint template: English, and a warning
+        assertThat(AuthorityChoice.language(null, catalogue.authority("bfdi").orElseThrow(), Language.DE,
+                COMPLAINT_LANGUAGES::contains, warnings)).isEqualTo(Language.EN);
+        assertThat(warnings).singleElement().asString().contains("BfDI takes complaints in de");
     }
 }

@@ -88,7 +88,7 @@ class ComplaintCommandTest {
         String nl = complaint("2026-05-02", "complaint", "R2", "--authority", "apd", "--lang", "nl", "--profile",
                 "profile.yaml", "--db", "t.db");
         assertThat(nl).contains("Meta Platforms Ireland Limited", "5 maart 2026", "20 maart 2026", "2 mei 2026",
-                "Camille Durand");
+                "Camille Durand", "Drukpersstraat 35", "1000 Brussel").doesNotContain("Rue de la Presse");
     }
 
     @Test
