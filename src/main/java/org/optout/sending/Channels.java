@@ -66,6 +66,13 @@ final class Channels {
         if (rep != null && rep.email() != null && !rep.email().equalsIgnoreCase(contact.email())) {
             cc.add(SendService.address(rep.email(), "catalogue " + platform.id() + " eu_representative"));
         }
+        if (rep != null && rep.email() != null && rep.email().equalsIgnoreCase(contact.email())) {
+            // written to through its representative: the controller's own confirmed address is copied
+            platform.contacts().stream().filter(c -> c.type() == Platform.ContactType.EMAIL
+                            && !c.email().equalsIgnoreCase(contact.email()) && !c.confidence().toVerify())
+                    .findFirst().ifPresent(c -> cc.add(SendService.address(c.email(), "catalogue " + platform.id()
+                            + " contacts")));
+        }
         if (copyToSelf) {
             cc.add(from);
         }

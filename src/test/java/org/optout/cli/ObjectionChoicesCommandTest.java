@@ -139,4 +139,40 @@ class ObjectionChoicesCommandTest {
         assertThat(TestFiles.read(home.resolve("letters/objection-gemini-fr.dry-run.eml")))
                 .contains("To: dpo-google@google.com");
     }
+
+    @Test
+    void deepseek_is_written_to_through_its_representative_with_the_subject_its_policy_asks_for() {
+        CliRun run = run("send", "deepseek", "--dry-run", "--profile", "profile.yaml", "--db", "t.db");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        String eml = TestFiles.read(home.resolve("letters/objection-deepseek-fr.dry-run.eml"));
+        assertThat(eml).contains("To: rep_deepseek@prighter.com", "Cc: privacy@deepseek.com")
+                .containsPattern("(?m)^Subject: =\\?UTF-8\\?.*|^Subject: Data Subject Request");
+        assertThat(text("objection-deepseek-fr.pdf")).contains("Data Subject Request", "Prighter");
+    }
+
+    @Test
+    void a_letter_that_names_a_copy_to_a_representative_sends_it_the_email() {
+        org.optout.catalogue.Catalogue catalogue = new org.optout.catalogue.CatalogueLoader(
+                new org.optout.schema.YamlDocuments(), TestFiles.CATALOGUE).load(null);
+        int copies = 0;
+        for (org.optout.catalogue.Platform platform : catalogue.platforms()) {
+            if (platform.contacts().stream().noneMatch(c -> c.type() == org.optout.catalogue.Platform.ContactType.EMAIL)) {
+                continue;
+            }
+            CliRun run = run("send", platform.id(), "--via", "email", "--dry-run", "--accept-unconfirmed",
+                    "--profile", "profile.yaml", "--db", "t.db");
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            String letter = text("objection-" + platform.id() + "-fr.pdf");
+            String eml = TestFiles.read(home.resolve("letters/objection-" + platform.id() + "-fr.dry-run.eml"));
+            if (letter.contains("Copie à")) {
+                copies++;
+                assertThat(eml).as(platform.id()).containsPattern("(?m)^(To|Cc): .*"
+                        + java.util.regex.Pattern.quote(platform.euRepresentative().email()));
+            } else {
+                assertThat(platform.euRepresentative() == null
+                        || platform.euRepresentative().confidence().toVerify()).as(platform.id()).isTrue();
+            }
+        }
+        assertThat(copies).as("letters naming a copy").isPositive();
+    }
 }
