@@ -83,6 +83,32 @@ final class Channels {
                 letter.pdf(), letter.baseName() + ".pdf"), clock);
     }
 
+    /**
+     * Refuses a channel whose only address the catalogue marks unconfirmed (a web form or a postal address; the
+     * e-mail address is checked when the message is built), unless the user accepted it: the deadline runs only
+     * from receipt on a channel the controller actually uses.
+     */
+    void requireConfirmed(RenderedLetter letter, RequestChannel channel) {
+        if (acceptUnconfirmed) {
+            return;
+        }
+        Platform platform = letter.platform();
+        String unconfirmed = switch (channel) {
+            case WEB_FORM -> Recipients.form(platform, letter.model().nonUser()).filter(Recipients.Form::toVerify)
+                    .map(f -> "web form, " + f.url()).orElse(null);
+            case POST -> Recipients.postal(platform).map(c -> c.confidence().toVerify())
+                    .orElse(platform.controller().confidence().toVerify() || platform.controller().address().isEmpty())
+                    ? "postal address" : null;
+            default -> null;
+        };
+        if (unconfirmed != null) {
+            throw AppException.invalidData(platform.id() + ": the only " + unconfirmed + " the catalogue has is not "
+                    + "confirmed by the controller's own pages, and the deadline runs only from receipt on a channel "
+                    + "the controller uses: check it ('optout guide " + platform.id() + "'), then send with "
+                    + "--accept-unconfirmed, or use another --via");
+        }
+    }
+
     Mailer.Connection connect() {
         return mailer().connect();
     }

@@ -96,6 +96,7 @@ public final class SendService {
         for (int i = 0; i < letters.size(); i++) {
             RenderedLetter letter = letters.get(i);
             RequestChannel channel = Via.resolve(plan.via(), letter.platform());
+            channels.requireConfirmed(letter, channel);
             List<String> lines = new ArrayList<>();
             lines.add("dry run: " + letter.platform().id() + " by " + channel.label() + ": " + files.get(2 * i));
             if (channel == RequestChannel.EMAIL) {
@@ -116,6 +117,7 @@ public final class SendService {
     private Outcome sendOne(Plan plan, RenderedLetter letter, Path pdfFile, Channels channels) {
         Platform platform = letter.platform();
         RequestChannel channel = Via.resolve(plan.via(), platform);
+        channels.requireConfirmed(letter, channel);
         LocalDate today = LocalDate.now(clock);
         Optional<TrackedRequest> existing = openObjection(platform.id());
         if (existing.isPresent()) {

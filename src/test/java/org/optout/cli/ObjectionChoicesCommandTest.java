@@ -175,4 +175,27 @@ class ObjectionChoicesCommandTest {
         }
         assertThat(copies).as("letters naming a copy").isPositive();
     }
+
+    @Test
+    void an_unconfirmed_postal_address_is_not_used_without_accept_unconfirmed() {
+        CliRun refused = run("send", "deepseek", "--via", "post", "--profile", "profile.yaml", "--db", "t.db");
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(3);
+        assertThat(refused.err().lines().count()).isEqualTo(1);
+        assertThat(refused.err()).contains("deepseek: the only postal address the catalogue has is not confirmed",
+                "--accept-unconfirmed");
+        assertThat(run("requests", "--json", "--db", "t.db").out().strip()).isEqualTo("[ ]");
+    }
+
+    @Test
+    void profile_init_offers_typical_situations_and_keeps_the_one_chosen() {
+        String answers = String.join("\n", "Jan Peeters", "jan@example.be", "Rue Haute 1", "1000 Bruxelles", "",
+                "BE", "nl", "Brussel", "", "", "4", "", "y", "");
+        CliRun run = CliRun.runWithInput(home, answers, "profile", "init", "--out", "p.yaml");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.err()).contains("Typical ones:", "4. ");
+        String written = TestFiles.read(home.resolve("p.yaml"));
+        assertThat(written).contains("language: nl", "special_categories: true", "situation:");
+        String situation = org.optout.profile.Situations.all().get(3).nl();
+        assertThat(written.replaceAll("\\s+", " ")).contains(situation.replaceAll("\\s+", " ").substring(0, 40));
+    }
 }

@@ -129,7 +129,11 @@ class SendCommandTest {
         CliRun right = send(Map.of("OPTOUT_SMTP_PASSWORD", "right-password"), mail.getSmtp().getPort(),
                 "deepseek", "--smtp-user", "camille");
         assertThat(right.exitCode()).as(right.toString()).isZero();
-        assertThat(mail.getReceivedMessages()).hasSize(1);
+        // one message, delivered to its two recipients: DeepSeek's representative (To) and DeepSeek (Cc)
+        assertThat(mail.getReceivedMessages()).hasSize(2)
+                .allSatisfy(m -> assertThat(m.getMessageID()).isEqualTo(mail.getReceivedMessages()[0].getMessageID()));
+        assertThat(mail.getReceivedMessages()[0].getHeader("To", ",")).isEqualTo("rep_deepseek@prighter.com");
+        assertThat(mail.getReceivedMessages()[0].getHeader("Cc", ",")).isEqualTo("privacy@deepseek.com");
     }
 
     @Test
