@@ -46,11 +46,13 @@ class GuideCommandTest {
     }
 
     @Test
-    void dutch_and_german_guides_use_their_own_labels_and_say_what_is_still_in_english() {
+    void dutch_and_german_guides_use_their_own_labels_and_texts() {
         String nl = guide("linkedin", "--lang", "nl");
-        assertThat(nl).contains("Verwerkingsverantwoordelijke", "Op het web");
+        assertThat(nl).contains("Verwerkingsverantwoordelijke", "Op het web", "Goed om te weten")
+                .doesNotContain("Sommige teksten bestaan nog niet in het Nederlands", "Good to know");
         String de = guide("linkedin", "--lang", "de");
-        assertThat(de).contains("Verantwortlicher", "Im Web", "Manche Texte gibt es noch nicht auf Deutsch");
+        assertThat(de).contains("Verantwortlicher", "Im Web", "Gut zu wissen")
+                .doesNotContain("Manche Texte gibt es noch nicht auf Deutsch", "Good to know");
     }
 
     @Test

@@ -48,6 +48,43 @@ class LanguagesTest {
     }
 
     @Test
+    void every_platform_text_the_guide_prints_exists_in_every_language() {
+        Catalogue catalogue = new CatalogueLoader(new YamlDocuments(), TestFiles.CATALOGUE).load(null);
+        for (Platform p : catalogue.platforms()) {
+            List<org.optout.catalogue.Localized> texts = new java.util.ArrayList<>();
+            p.notes().forEach(n -> texts.add(n.text()));
+            p.objectionForms().forEach(f -> {
+                texts.add(f.label());
+                texts.add(f.fillIn());
+            });
+            p.nonUser().forEach(r -> {
+                texts.add(r.label());
+                texts.add(r.fillIn());
+            });
+            p.contacts().forEach(c -> texts.add(c.note()));
+            texts.add(p.controller().addressNote());
+            texts.add(p.leadAuthority().reason());
+            texts.add(p.legalBasis() == null ? null : p.legalBasis().note());
+            texts.add(p.euRepresentative() == null ? null : p.euRepresentative().note());
+            for (Language language : Language.values()) {
+                for (org.optout.catalogue.Localized text : texts) {
+                    if (text != null) {
+                        assertThat(text.exactly(language)).as(p.id() + " " + language + ": " + text.en()).isNotBlank();
+                    }
+                }
+                for (Platform.Surface surface : java.util.Arrays.asList(p.optOut().web(), p.optOut().mobile())) {
+                    if (surface != null) {
+                        assertThat(surface.steps().in(language)).as(p.id() + " steps " + language)
+                                .hasSameSizeAs(surface.steps().en());
+                        assertThat(language == Language.EN || surface.steps().in(language) != surface.steps().en())
+                                .as(p.id() + " steps in " + language).isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void every_typical_situation_exists_in_every_language() {
         assertThat(Situations.all()).hasSizeGreaterThanOrEqualTo(6);
         for (Situations.Situation situation : Situations.all()) {
