@@ -7,11 +7,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.OptionalInt;
 import org.optout.cli.AppContext;
 import org.optout.cli.Cli;
 import org.optout.config.AppPaths;
-import org.optout.launch.FastStart;
 
 /** Entry point: wires the outside world (clock, paths, terminal) into the command line and exits with its code. */
 public final class Main {
@@ -21,12 +19,6 @@ public final class Main {
     public static void main(String[] args) {
         AppPaths paths = AppPaths.from(System.getenv(), Path.of(System.getProperty("user.home")),
                 Path.of("").toAbsolutePath());
-        // the UTC clock: the time zone rules are not needed (nor loaded) before the hand-over
-        OptionalInt handedOver = FastStart.relaunch(args, System.getenv(), Path.of(System.getProperty("java.home")),
-                paths.cacheHome(), paths.workingDirectory(), Clock.systemUTC());
-        if (handedOver.isPresent()) {
-            System.exit(handedOver.getAsInt());
-        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         AppContext context = new AppContext(

@@ -9,17 +9,15 @@ import java.util.Map;
  *
  * @param configHome the optout configuration folder ({@code $XDG_CONFIG_HOME/optout} or {@code ~/.config/optout})
  * @param dataHome the optout data folder ({@code $XDG_DATA_HOME/optout} or {@code ~/.local/share/optout})
- * @param cacheHome the optout cache folder ({@code $XDG_CACHE_HOME/optout} or {@code ~/.cache/optout})
  * @param workingDirectory the directory relative paths are resolved against
  */
-public record AppPaths(Path configHome, Path dataHome, Path cacheHome, Path workingDirectory) {
+public record AppPaths(Path configHome, Path dataHome, Path workingDirectory) {
 
     /** Resolves the folders from environment variables and the user's home directory. */
     public static AppPaths from(Map<String, String> env, Path home, Path workingDirectory) {
         return new AppPaths(
                 base(env.get("XDG_CONFIG_HOME"), home.resolve(".config")).resolve("optout"),
                 base(env.get("XDG_DATA_HOME"), home.resolve(".local/share")).resolve("optout"),
-                base(env.get("XDG_CACHE_HOME"), home.resolve(".cache")).resolve("optout"),
                 workingDirectory);
     }
 

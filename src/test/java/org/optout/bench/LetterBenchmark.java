@@ -22,8 +22,7 @@ import org.optout.schema.YamlDocuments;
 
 /**
  * The letter benchmark, run by {@code mvn -B -ntp -Pbench verify} (not a test: it asserts nothing and prints
- * figures). Cold: wall time of {@code java -jar target/optout.jar letter linkedin} in a new JVM each run: the
- * first run (which records the class archive), later runs, and later runs without fast start.
+ * figures). Cold: wall time of {@code java -jar target/optout.jar letter linkedin} in a new JVM each run.
  * Warm: letters per second written by one JVM (PDF rendered, checked and written), after a warm-up of 220
  * letters; it runs on the shipped jar's class path (see the bench profile in pom.xml).
  */
@@ -44,20 +43,11 @@ public final class LetterBenchmark {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("build the jar first: " + jar);
         }
-        // a cache of our own, so that the first run really is the first (it records the class archive)
-        Map<String, String> fast = Map.of("XDG_CACHE_HOME", work.resolve("cache").toString());
-        System.out.printf("cold: first run of java -jar target/optout.jar letter linkedin (records the class "
-                + "archive): %.3f s%n", coldRun(jar, work, fast));
-        // interleaved, so that both series see the same moments of a shared machine
-        Map<String, String> inJvm = Map.of("OPTOUT_FAST_START", "0");
-        List<Double> withFastStart = new ArrayList<>();
-        List<Double> without = new ArrayList<>();
+        List<Double> seconds = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            withFastStart.add(coldRun(jar, work, fast));
-            without.add(coldRun(jar, work, inJvm));
+            seconds.add(coldRun(jar, work, Map.of()));
         }
-        report("cold: java -jar target/optout.jar letter linkedin (fast start)", withFastStart);
-        report("cold: the same with OPTOUT_FAST_START=0 (in the JVM java -jar starts)", without);
+        report("cold: java -jar target/optout.jar letter linkedin", seconds);
     }
 
     private static void report(String what, List<Double> seconds) {

@@ -15,7 +15,6 @@ class AppPathsTest {
                 "XDG_CACHE_HOME", "/cache"), home, home);
         assertThat(paths.defaultProfile()).isEqualTo(Path.of("/cfg/optout/profile.yaml"));
         assertThat(paths.dataHome()).isEqualTo(Path.of("/data/optout"));
-        assertThat(paths.cacheHome()).isEqualTo(Path.of("/cache/optout"));
     }
 
     @Test
@@ -23,6 +22,5 @@ class AppPathsTest {
         AppPaths paths = AppPaths.from(Map.of("XDG_CONFIG_HOME", "relative/cfg", "XDG_CACHE_HOME", ""), home, home);
         assertThat(paths.defaultProfile()).isEqualTo(Path.of("/home/camille/.config/optout/profile.yaml"));
         assertThat(paths.dataHome()).isEqualTo(Path.of("/home/camille/.local/share/optout"));
-        assertThat(paths.cacheHome()).isEqualTo(Path.of("/home/camille/.cache/optout"));
     }
 }
