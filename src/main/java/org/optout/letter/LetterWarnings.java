@@ -66,8 +66,12 @@ public final class LetterWarnings {
     private static java.util.Optional<String> postalUnconfirmed(Platform platform) {
         Contact postal = platform.contacts().stream().filter(c -> c.type() == ContactType.POSTAL).findFirst()
                 .orElse(null);
+        if (postal == null && platform.controller().address().isEmpty()) {
+            return java.util.Optional.of(platform.id() + ": no postal address of the controller is published: the "
+                    + "letter's address block holds only its name and country; send it by e-mail or web form");
+        }
         boolean unconfirmed = postal != null ? postal.confidence().toVerify()
-                : platform.controller().confidence().toVerify() || platform.controller().address().isEmpty();
+                : platform.controller().confidence().toVerify();
         return unconfirmed ? java.util.Optional.of(platform.id() + ": the postal address in the letter is not "
                 + "confirmed by the controller's own pages ('optout guide " + platform.id() + "' gives the sources); "
                 + "prefer another channel, or check it before posting") : java.util.Optional.empty();

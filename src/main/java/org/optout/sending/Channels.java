@@ -89,10 +89,15 @@ final class Channels {
      * from receipt on a channel the controller actually uses.
      */
     void requireConfirmed(RenderedLetter letter, RequestChannel channel) {
+        Platform platform = letter.platform();
+        if (channel == RequestChannel.POST && Recipients.postal(platform).isEmpty()
+                && platform.controller().address().isEmpty()) {
+            throw AppException.invalidData(platform.id() + ": no postal address of the controller is published; "
+                    + "use --via email or form");
+        }
         if (acceptUnconfirmed) {
             return;
         }
-        Platform platform = letter.platform();
         String unconfirmed = switch (channel) {
             case WEB_FORM -> Recipients.form(platform, letter.model().nonUser()).filter(Recipients.Form::toVerify)
                     .map(f -> "web form, " + f.url()).orElse(null);

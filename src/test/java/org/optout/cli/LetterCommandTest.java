@@ -71,7 +71,7 @@ class LetterCommandTest {
     void an_unconfirmed_postal_address_is_warned_about_on_stderr_never_printed_in_the_letter() {
         CliRun run = letter("deepseek", "--lang", "en");
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.err()).contains("warning: deepseek: the postal address in the letter is not confirmed");
+        assertThat(run.err()).contains("warning: deepseek: no postal address of the controller is published");
         assertThat(PdfFacts.of(home.resolve("letters/objection-deepseek-en.pdf")).flatText())
                 .doesNotContain("to be verified", "not published", "Registered address");
     }

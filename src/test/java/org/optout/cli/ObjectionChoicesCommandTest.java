@@ -177,12 +177,12 @@ class ObjectionChoicesCommandTest {
     }
 
     @Test
-    void an_unconfirmed_postal_address_is_not_used_without_accept_unconfirmed() {
+    void no_letter_is_posted_to_an_unpublished_address() {
         CliRun refused = run("send", "deepseek", "--via", "post", "--profile", "profile.yaml", "--db", "t.db");
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(3);
         assertThat(refused.err().lines().count()).isEqualTo(1);
-        assertThat(refused.err()).contains("deepseek: the only postal address the catalogue has is not confirmed",
-                "--accept-unconfirmed");
+        assertThat(refused.err()).contains("deepseek: no postal address of the controller is published; use --via "
+                + "email or form");
         assertThat(run("requests", "--json", "--db", "t.db").out().strip()).isEqualTo("[ ]");
     }
 
