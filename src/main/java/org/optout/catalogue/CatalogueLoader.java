@@ -2,6 +2,7 @@ package org.optout.catalogue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -69,14 +70,15 @@ public final class CatalogueLoader {
         }
         Entries entries = new Entries();
         for (String id : ids) {
-            Optional<Entry<Platform>> platform = single(overlay, "platforms", id, "platform", Platform.class);
+            Optional<Entry<Platform>> platform =
+                    single(overlay, "platforms", id, "platform", Platform.class, Platform::id);
             if (platform.isEmpty()) {
                 return load(overlay);
             }
             entries.platforms.put(id, platform.get().value());
             entries.labels.put("p:" + id, platform.get().label());
             platform.get().value().leadAuthority().authorityId().ifPresent(ref ->
-                    single(overlay, "authorities", ref, "authority", Authority.class).ifPresent(a -> {
+                    single(overlay, "authorities", ref, "authority", Authority.class, Authority::id).ifPresent(a -> {
                         entries.authorities.put(ref, a.value());
                         entries.labels.put("a:" + ref, a.label());
                     }));
@@ -87,23 +89,47 @@ public final class CatalogueLoader {
     private record Entry<T>(T value, String label) {
     }
 
-    private <T> Optional<Entry<T>> single(Path overlay, String folder, String id, String schema, Class<T> type) {
+    private <T> Optional<Entry<T>> single(Path overlay, String folder, String id, String schema, Class<T> type,
+                                          Function<T, String> idOf) {
         if (!id.matches("[a-z0-9][a-z0-9-]{0,39}")) {
             return Optional.empty();
         }
         if (overlay != null) {
-            Path file = overlay.resolve(folder).resolve(id + ".yaml");
-            if (Files.isRegularFile(file)) {
-                String label = overlay + "/" + folder + "/" + id + ".yaml";
-                return Optional.of(new Entry<>(documents.read(file, label, schema, type), label));
+            for (String extension : new String[] {".yaml", ".yml"}) {
+                Path file = overlay.resolve(folder).resolve(id + extension);
+                String label = overlay + "/" + folder + "/" + id + extension;
+                if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                    requireRegularFile(file, label);
+                    T value = documents.read(file, label, schema, type);
+                    requireIdIsFileName(idOf.apply(value), id, label);
+                    return Optional.of(new Entry<>(value, label));
+                }
             }
         }
         String name = folder + "/" + id + ".yaml";
         String label = "catalogue/" + name;
         try {
-            return bundled.read(name).map(yaml -> new Entry<>(documents.readPrevalidated(yaml, label, type), label));
+            Optional<Entry<T>> entry = bundled.read(name)
+                    .map(yaml -> new Entry<>(documents.readPrevalidated(yaml, label, type), label));
+            entry.ifPresent(e -> requireIdIsFileName(idOf.apply(e.value()), id, label));
+            return entry;
         } catch (IOException e) {
             throw AppException.invalidData(label + ": cannot read (" + PrivateFiles.reason(e) + ")", e);
+        }
+    }
+
+    /** A symbolic link, directory or FIFO among a user's entries is a mistake to report, not to skip or wait on. */
+    private static void requireRegularFile(Path file, String label) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw AppException.invalidData(label + ": not a regular file (a symbolic link, directory or special "
+                    + "file): put the YAML file itself there");
+        }
+    }
+
+    private static void requireIdIsFileName(String id, String stem, String label) {
+        if (!stem.equals(id)) {
+            throw AppException.invalidData(label + ": field `id`: '" + id + "' differs from the file name (" + stem
+                    + "): name the file after its id");
         }
     }
 
@@ -168,13 +194,12 @@ public final class CatalogueLoader {
         Map<String, String> seen = new HashMap<>();
         for (Path file : yamlFiles(dir, rootLabel + "/" + folder)) {
             String label = rootLabel + "/" + folder + "/" + file.getFileName();
+            if (schema != null) {
+                requireRegularFile(file, label);
+            }
             T entry = schema != null ? documents.read(file, label, schema, type)
                     : documents.readPrevalidated(file, label, type);
-            String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-            if (!stem.equals(id.apply(entry))) {
-                throw AppException.invalidData(label + ": field `id`: '" + id.apply(entry) + "' differs from the file "
-                        + "name (" + stem + "): name the file after its id");
-            }
+            requireIdIsFileName(id.apply(entry), file.getFileName().toString().replaceFirst("\\.ya?ml$", ""), label);
             String previous = seen.putIfAbsent(id.apply(entry), label);
             if (previous != null) {
                 throw AppException.invalidData(label + ": field `id`: duplicate id '" + id.apply(entry)

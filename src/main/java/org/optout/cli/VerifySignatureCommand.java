@@ -1,13 +1,10 @@
 package org.optout.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.optout.AppException;
 import org.optout.ExitCode;
-import org.optout.files.PrivateFiles;
 import org.optout.signing.SignatureReport;
 import org.optout.signing.SignatureVerifier;
 import picocli.CommandLine.Command;
@@ -35,14 +32,7 @@ final class VerifySignatureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path pdf = context.paths().resolve(file);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(pdf);
-        } catch (IOException e) {
-            throw AppException.invalidData(file + ": cannot read (" + PrivateFiles.reason(e) + ")", e);
-        }
-        List<SignatureReport> reports = SignatureVerifier.verify(bytes, file.toString());
+        List<SignatureReport> reports = SignatureVerifier.verify(context.paths().resolve(file), file.toString());
         if (reports.isEmpty()) {
             throw AppException.invalidData(file + ": no signature");
         }

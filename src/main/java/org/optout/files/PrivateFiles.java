@@ -2,13 +2,22 @@ package org.optout.files;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.optout.AppException;
 
 /**
@@ -18,6 +27,10 @@ import org.optout.AppException;
 public final class PrivateFiles {
     private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
+    /** The names of our temporary files: "." + the target's name + "." + digits (Files.createTempFile) + ".tmp". */
+    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.[0-9]{1,20}\\.tmp");
+    /** A temporary file untouched for this long, and older than the run, belongs to no write in progress. */
+    public static final long STALE_AFTER_SECONDS = 60;
 
     private PrivateFiles() {
     }
@@ -45,17 +58,71 @@ public final class PrivateFiles {
 
     /** Replaces {@code target} atomically with {@code content}; the file is created with mode 0600. */
     public static void write(Path target, byte[] content) {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = null;
+        writeAll(Map.of(target, content));
+    }
+
+    /**
+     * Writes a set of files all or nothing: every content goes to an owner-only temporary file beside its target
+     * first, and only when all are written are they renamed over their targets. If anything fails, the temporary
+     * files and the targets already renamed by this call are deleted, so no partial set is left, and the error
+     * gives the real cause (e.g. "No space left on device"). Temporary files that an earlier, killed run left in
+     * the same folders are removed first (see {@link #removeStaleTemporaryFiles}).
+     */
+    public static void writeAll(Map<Path, byte[]> files) {
+        for (Path dir : files.keySet().stream().map(f -> f.toAbsolutePath().getParent()).distinct().toList()) {
+            try {
+                removeStaleTemporaryFiles(dir);
+            } catch (IOException ignored) {
+                // the leftovers stay until a later run; writing what the user asked for matters more
+            }
+        }
+        Map<Path, Path> temporary = new LinkedHashMap<>();
+        List<Path> renamed = new ArrayList<>();
+        Path current = null;
         try {
-            tmp = createPrivateTempFile(dir, target.getFileName().toString());
-            Files.write(tmp, content);
-            move(tmp, target);
-            tmp = null;
+            for (Map.Entry<Path, byte[]> file : files.entrySet()) {
+                current = file.getKey();
+                Path dir = current.toAbsolutePath().getParent();
+                Path tmp = createPrivateTempFile(dir, current.getFileName().toString());
+                temporary.put(current, tmp);
+                Files.write(tmp, file.getValue());
+            }
+            for (Map.Entry<Path, Path> file : temporary.entrySet()) {
+                current = file.getKey();
+                move(file.getValue(), current);
+                renamed.add(current);
+            }
+            temporary.clear();
         } catch (IOException e) {
-            throw AppException.invalidData("cannot write " + target + " (" + reason(e) + ")", e);
-        } finally {
-            deleteQuietly(tmp);
+            temporary.values().forEach(PrivateFiles::deleteQuietly);
+            renamed.forEach(PrivateFiles::deleteQuietly);
+            throw AppException.invalidData("cannot write " + current + " (" + reason(e) + ")"
+                    + (files.size() > 1 ? "; none of the " + files.size() + " files was written" : ""), e);
+        }
+    }
+
+    /**
+     * Deletes, in {@code dir}, the temporary files that a write interrupted by a crash or {@code kill -9} left:
+     * only names of optout's own pattern ({@code .NAME.DIGITS.tmp}), only regular files, and only those last
+     * modified before this process started and over {@value #STALE_AFTER_SECONDS} seconds ago (so a write of
+     * another optout process still running is left alone).
+     */
+    public static void removeStaleTemporaryFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        Instant cutoff = Instant.now().minusSeconds(STALE_AFTER_SECONDS);
+        Instant started = ProcessHandle.current().info().startInstant().orElse(cutoff);
+        Instant before = started.isBefore(cutoff) ? started : cutoff;
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(dir,
+                p -> TEMPORARY.matcher(p.getFileName().toString()).matches())) {
+            for (Path file : stale) {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (attributes.isRegularFile() && attributes.lastModifiedTime().toInstant().isBefore(before)) {
+                    Files.deleteIfExists(file);
+                }
+            }
         }
     }
 
@@ -96,12 +163,9 @@ public final class PrivateFiles {
         return path.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
-    private static void deleteQuietly(Path tmp) {
-        if (tmp == null) {
-            return;
-        }
+    private static void deleteQuietly(Path file) {
         try {
-            Files.deleteIfExists(tmp);
+            Files.deleteIfExists(file);
         } catch (IOException ignored) {
             // best effort: the write already failed and that error is the one the user needs to see
         }

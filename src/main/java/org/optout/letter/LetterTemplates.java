@@ -4,19 +4,30 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ClassMemberAccessPolicy;
+import freemarker.ext.beans.MemberAccessPolicy;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.optout.AppException;
 import org.optout.catalogue.Language;
 
@@ -40,6 +51,14 @@ public final class LetterTemplates {
         freemarker.setFallbackOnNullLoopVariable(false);
         freemarker.setLocalizedLookup(false);
         freemarker.setNumberFormat("computer");
+        // --templates is user-supplied: no ?new (it could instantiate freemarker.template.utility.Execute), no ?api,
+        // and the model shows templates only the components of our records.
+        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        freemarker.setAPIBuiltinEnabled(false);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
+        wrapper.setMemberAccessPolicy(new RecordComponentsOnly());
+        wrapper.setExposeFields(false);
+        freemarker.setObjectWrapper(wrapper.build());
         // Templates do not change while optout runs: never re-check the jar or folder for a newer version.
         freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         freemarker.setTemplateLoader(loader(userDirectory));
@@ -74,14 +93,12 @@ public final class LetterTemplates {
         String name = language.code() + "/" + kind;
         try {
             Template template = freemarker.getTemplate(name, Locale.ROOT);
-            StringWriter out = new StringWriter(16 * 1024);
             Map<String, Object> variables = new HashMap<>();
             variables.put("letter", model);
             if (extra != null) {
                 variables.put(extra.variableName(), extra);
             }
-            template.process(variables, out);
-            return out.toString();
+            return process(template, variables);
         } catch (TemplateNotFoundException e) {
             throw AppException.invalidData(label(name) + ": template not found");
         } catch (ParseException e) {
@@ -90,8 +107,31 @@ public final class LetterTemplates {
         } catch (TemplateException e) {
             throw AppException.invalidData(label(e.getTemplateSourceName()) + ", line " + e.getLineNumber()
                     + ": " + firstLine(e.getMessageWithoutStackTop()), e);
+        } catch (StackOverflowError e) {
+            // Only a pathological template gets here (e.g. thousands of nested parentheses): rendering is bounded.
+            throw AppException.invalidData(label(name) + ": the template is nested too deeply to be read");
         } catch (IOException e) {
             throw AppException.invalidData(label(name) + ": cannot read template (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Runs {@code template} under the {@link RenderingLimits}; a limit reached is one error naming the line. */
+    private String process(Template template, Map<String, Object> variables) throws TemplateException, IOException {
+        RenderingLimits limits = new RenderingLimits();
+        try {
+            Environment environment = template.createProcessingEnvironment(variables, limits.output());
+            environment.setTemplateProcessingTracer(limits);
+            environment.process();
+            return limits.output().toString();
+        } catch (StackOverflowError e) {
+            throw AppException.invalidData(label(limits.templateName()) + ", line " + limits.line()
+                    + ": the template nests too deeply (endless recursion?)");
+        } catch (TemplateException | RuntimeException e) {
+            if (limits.reached() != null) {
+                throw AppException.invalidData(label(limits.templateName()) + ", line " + limits.line() + ": "
+                        + limits.reached(), e);
+            }
+            throw e;
         }
     }
 
@@ -124,5 +164,37 @@ public final class LetterTemplates {
         }
         String flat = message.replaceAll("\\s*\\n\\s*", " ").replaceAll("-{3,}", "").strip();
         return flat.length() > 240 ? flat.substring(0, 240) + "…" : flat;
+    }
+
+    /** Shows templates the components of optout's own records, and no other method, constructor or field. */
+    private static final class RecordComponentsOnly implements MemberAccessPolicy {
+        @Override
+        public ClassMemberAccessPolicy forClass(Class<?> type) {
+            boolean ours = type.isRecord() && type.getName().startsWith("org.optout.");
+            Set<String> components = ours ? Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+                    .collect(Collectors.toSet()) : Set.of();
+            return new ClassMemberAccessPolicy() {
+                @Override
+                public boolean isMethodExposed(Method method) {
+                    return method.getParameterCount() == 0 && method.getDeclaringClass() == type
+                            && components.contains(method.getName());
+                }
+
+                @Override
+                public boolean isConstructorExposed(Constructor<?> constructor) {
+                    return false;
+                }
+
+                @Override
+                public boolean isFieldExposed(Field field) {
+                    return false;
+                }
+            };
+        }
+
+        @Override
+        public boolean isToStringAlwaysExposed() {
+            return true;
+        }
     }
 }

@@ -102,7 +102,7 @@ public final class LetterWriter {
             }
         }
         PrivateFiles.ensureWritableDirectory(directory, "--out");
-        files.forEach(PrivateFiles::write);
+        PrivateFiles.writeAll(files);
         return new ArrayList<>(files.keySet());
     }
 

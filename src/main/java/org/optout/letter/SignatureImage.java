@@ -10,7 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.optout.AppException;
 import org.optout.files.PrivateFiles;
 
@@ -18,6 +21,11 @@ import org.optout.files.PrivateFiles;
 public final class SignatureImage {
     /** Larger images are refused: a signature needs a few hundred kilobytes at most. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
+    /**
+     * Images with more pixels are refused, from their header and before decoding: a few kilobytes of PNG can claim
+     * 20000×20000 pixels and take gigabytes to decode. A signature scanned at 600 dpi is well under a megapixel.
+     */
+    public static final long MAX_PIXELS = 25_000_000;
 
     private SignatureImage() {
     }
@@ -35,7 +43,7 @@ public final class SignatureImage {
                 throw AppException.invalidData(field + file + " not found");
             }
             if (Files.size(file) > MAX_BYTES) {
-                throw AppException.invalidData(field + file + " is larger than 5 MB");
+                throw AppException.invalidData(field + file + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
@@ -45,15 +53,7 @@ public final class SignatureImage {
         if (mime == null) {
             throw AppException.invalidData(field + file + " is not a PNG or JPEG image");
         }
-        BufferedImage image;
-        try {
-            image = ImageIO.read(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
-            image = null;
-        }
-        if (image == null) {
-            throw AppException.invalidData(field + file + " is corrupt (" + mime + " cannot be decoded)");
-        }
+        BufferedImage image = decode(bytes, field + file, mime);
         if (image.getColorModel().hasAlpha()) {
             // Printed on white paper anyway; without an alpha channel PDFBox embeds the PNG data as it is instead of
             // re-encoding the image for every letter (a third of the rendering time).
@@ -61,6 +61,37 @@ public final class SignatureImage {
             mime = "image/png";
         }
         return "data:" + mime + ";base64," + Base64.getEncoder().encodeToString(bytes);
+    }
+
+    /** Decodes the image once its header says it is of a sensible size. */
+    private static BufferedImage decode(byte[] bytes, String what, String mime) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw corrupt(what, mime, null);
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                if (width * height > MAX_PIXELS) {
+                    throw AppException.invalidData(what + " is " + width + "×" + height + " pixels (at most "
+                            + MAX_PIXELS / 1_000_000 + " megapixels): scale it down");
+                }
+                return reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (AppException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw corrupt(what, mime, e);
+        }
+    }
+
+    private static AppException corrupt(String what, String mime, Exception cause) {
+        return AppException.invalidData(what + " is corrupt (" + mime + " cannot be decoded)", cause);
     }
 
     private static byte[] onWhite(BufferedImage image) {

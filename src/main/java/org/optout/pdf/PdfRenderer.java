@@ -51,6 +51,8 @@ public final class PdfRenderer {
                 .useFastMode()
                 .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS.get())
                 .useUnicodeLineBreaker(new LetterLineBreaker())
+                .useUnicodeBidiSplitter(LetterBidiSplitter.FACTORY)
+                .useUnicodeBidiReorderer(new LetterBidiReorderer())
                 .usePdfAConformance(PdfAConformance.PDFA_3_U)
                 .useColorProfile(SRGB)
                 .withProducer("optout")

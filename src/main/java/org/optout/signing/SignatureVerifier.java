@@ -1,6 +1,10 @@
 package org.optout.signing;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -24,6 +28,7 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.optout.AppException;
+import org.optout.files.PrivateFiles;
 
 /**
  * Checks the signatures of a PDF: whether each still matches the bytes it signed, whether anything was appended
@@ -31,8 +36,46 @@ import org.optout.AppException;
  * the certificate is trusted: optout's keys are self-signed, and the recipient judges the signer by the letter.
  */
 public final class SignatureVerifier {
+    /** Larger files are refused before they are read: a signed letter is well under a megabyte. */
+    public static final long MAX_PDF_BYTES = 50L * 1024 * 1024;
 
     private SignatureVerifier() {
+    }
+
+    /**
+     * Reads {@code file}, which must be a regular file of at most {@value #MAX_PDF_BYTES} bytes (a FIFO or a device
+     * would block or never end), and reports on its signatures as {@link #verify(byte[], String)} does.
+     *
+     * @param label how to name the file in error messages, usually as the user gave it
+     */
+    public static List<SignatureReport> verify(Path file, String label) {
+        return verify(read(file, label), label);
+    }
+
+    private static byte[] read(Path file, String label) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                throw AppException.invalidData(label + ": not a regular file (a PDF is expected)");
+            }
+            if (attributes.size() > MAX_PDF_BYTES) {
+                throw tooLarge(label);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) MAX_PDF_BYTES + 1);
+                if (bytes.length > MAX_PDF_BYTES) {
+                    throw tooLarge(label);
+                }
+                return bytes;
+            }
+        } catch (IOException e) {
+            throw AppException.invalidData(label + ": cannot read (" + PrivateFiles.reason(e) + ")", e);
+        }
+    }
+
+    private static AppException tooLarge(String label) {
+        return AppException.invalidData(label + ": larger than " + MAX_PDF_BYTES / (1024 * 1024)
+                + " MB, which no signed letter is");
     }
 
     /**

@@ -1,9 +1,14 @@
 package org.optout.tracker;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.optout.AppException;
 import org.optout.ExitCode;
@@ -12,6 +17,7 @@ import org.optout.files.PrivateFiles;
 /** The file behind a tracker location, and the check that a lost tracker is never silently started afresh. */
 final class TrackerFile {
     private static final String SQLITE_URL = "jdbc:sqlite:";
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private TrackerFile() {
     }
@@ -47,7 +53,8 @@ final class TrackerFile {
 
     /**
      * Refuses to start a new tracker where one was lost: a missing or empty (0-byte) {@code database} beside a
-     * {@code documents} folder that holds evidence, or beside a chain head that records events.
+     * {@code documents} folder that holds evidence, or beside a chain head that records events. Otherwise a missing
+     * database is created here, empty and owner-only (see {@link #createOwnerOnly}).
      *
      * @throws AppException exit code 4, one line naming both paths
      */
@@ -68,9 +75,31 @@ final class TrackerFile {
                 throw lost("tracker " + database + " is " + state + ", but its chain head " + head + " records "
                         + recorded.get().events() + " events");
             }
+            createOwnerOnly(database);
         } catch (IOException e) {
             throw new AppException("tracker " + database + ": cannot check it (" + PrivateFiles.reason(e) + ")",
                     ExitCode.DELIVERY, e);
+        }
+    }
+
+    /**
+     * Creates a missing {@code database} empty with mode 0600 when its folder exists. SQLite would create it with
+     * the umask (0644 by default) when the tracker is named by a JDBC URL; its -wal and -shm files take the
+     * database's mode, so they are owner-only too.
+     */
+    private static void createOwnerOnly(Path database) throws IOException {
+        Path dir = database.getParent();
+        if (Files.exists(database, LinkOption.NOFOLLOW_LINKS) || dir == null || !Files.isDirectory(dir)) {
+            return;
+        }
+        try {
+            if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(database, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            } else {
+                Files.createFile(database);
+            }
+        } catch (FileAlreadyExistsException ignored) {
+            // created at the same moment by another optout process, with the same mode
         }
     }
 
