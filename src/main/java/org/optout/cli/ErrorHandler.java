@@ -3,6 +3,7 @@ package org.optout.cli;
 import java.io.PrintWriter;
 import org.optout.AppException;
 import org.optout.ExitCode;
+import org.optout.followup.InertText;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -12,7 +13,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The one error path: a user error ({@link AppException} or a picocli usage error) becomes a single line on
- * stderr and its named exit code; anything else is a bug and is shown with its stack trace.
+ * stderr, {@linkplain InertText inert} as it may quote a value from outside, and its named exit code; anything
+ * else is a bug and is shown with its stack trace.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
@@ -20,7 +22,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
         PrintWriter err = command.getErr();
         if (e instanceof AppException app) {
-            err.println("optout: " + app.getMessage());
+            err.println("optout: " + InertText.of(app.getMessage()));
             err.flush();
             return app.exitCode().code();
         }
@@ -39,7 +41,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             message += "; did you mean '" + unmatched.getSuggestions().get(0) + "'?";
         }
-        err.println("optout: " + message + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+        err.println("optout: " + InertText.of(message) + " (see '" + command.getCommandSpec().qualifiedName()
+                + " --help')");
         err.flush();
         return ExitCode.USAGE.code();
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.optout.files.PrivateFiles;
 import org.optout.followup.CalendarExport;
+import org.optout.tracker.RequestList;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +34,8 @@ final class ExportCalendarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String ics = CalendarExport.ics(tracker.open(context).all(), context.clock().instant());
+        RequestList list = tracker.open(context).list();
+        String ics = CalendarExport.ics(list.readable(), context.clock().instant());
         if (out == null) {
             spec.commandLine().getOut().print(ics);
         } else {
@@ -42,6 +44,7 @@ final class ExportCalendarCommand implements Callable<Integer> {
             PrivateFiles.write(file, ics.getBytes(StandardCharsets.UTF_8));
             spec.commandLine().getOut().println(file);
         }
-        return 0;
+        spec.commandLine().getOut().flush();
+        return UnreadableRequests.report(list, spec.commandLine().getErr());
     }
 }

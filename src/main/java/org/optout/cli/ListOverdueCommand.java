@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.optout.followup.NextStep;
+import org.optout.tracker.RequestList;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,11 +29,14 @@ final class ListOverdueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> lines = NextStep.due(tracker.open(context).all(), LocalDate.now(context.clock()));
+        RequestList list = tracker.open(context).list();
+        List<String> lines = NextStep.due(list.readable(), LocalDate.now(context.clock()));
         if (lines.isEmpty()) {
-            spec.commandLine().getOut().println("nothing overdue");
+            spec.commandLine().getOut().println("nothing overdue"
+                    + (list.unreadable().isEmpty() ? "" : " among the requests optout can read"));
         }
         lines.forEach(spec.commandLine().getOut()::println);
-        return 0;
+        spec.commandLine().getOut().flush();
+        return UnreadableRequests.report(list, spec.commandLine().getErr());
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.optout.followup.RequestRow;
+import org.optout.tracker.RequestList;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,12 +35,14 @@ final class ListRequestsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate today = LocalDate.now(context.clock());
-        List<RequestRow> rows = tracker.open(context).all().stream().map(r -> RequestRow.of(r, today)).toList();
+        RequestList list = tracker.open(context).list();
+        List<RequestRow> rows = list.readable().stream().map(r -> RequestRow.of(r, today)).toList();
         if (json) {
             spec.commandLine().getOut().println(JsonOutput.of(rows));
-        } else {
+        } else if (!rows.isEmpty() || list.unreadable().isEmpty()) { // not "no requests yet" when some are unreadable
             spec.commandLine().getOut().print(RequestRow.table(rows));
         }
-        return 0;
+        spec.commandLine().getOut().flush();
+        return UnreadableRequests.report(list, spec.commandLine().getErr());
     }
 }

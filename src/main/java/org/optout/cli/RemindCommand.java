@@ -37,6 +37,10 @@ final class RemindCommand implements Callable<Integer> {
     @Option(names = "--send", description = "Email the reminder to the platform's DPO address and record it.")
     boolean send;
 
+    @Option(names = "--resend", description = "With --send: send it although the last reminder's delivery is "
+            + "unknown (check your sent mail first: the server may have accepted it).")
+    boolean resend;
+
     @Option(names = "--force", description = "Write a reminder even if the request is not overdue.")
     boolean force;
 
@@ -52,7 +56,7 @@ final class RemindCommand implements Callable<Integer> {
                 true);
         ReminderService.Result result = new ReminderService(tracker.open(context), tracker.documents(context),
                 context.clock()).remind(id, loaded.writer(), loaded.request(), loaded.catalogue(), force, send,
-                () -> smtp.mailer(context), signing.seal(context, spec.commandLine().getErr(),
+                resend, () -> smtp.mailer(context), signing.seal(context, spec.commandLine().getErr(),
                 loaded.request().profile(), loaded.language()), Quoting.dbOption(tracker));
         result.files().forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getErr().println(result.line());

@@ -48,7 +48,8 @@ final class SendCommand implements Callable<Integer> {
             + "no tracker change.")
     boolean dryRun;
 
-    @Option(names = "--resend", description = "Send again a request whose last delivery is unknown.")
+    @Option(names = "--resend", description = "Send again a request whose last delivery is unknown (check your sent "
+            + "mail first: the server may have accepted it).")
     boolean resend;
 
     @Option(names = "--accept-unconfirmed", description = "Use an e-mail address the catalogue marks unconfirmed "
@@ -68,7 +69,8 @@ final class SendCommand implements Callable<Integer> {
     public Integer call() {
         LetterOptions.Loaded loaded = options.load(context, target.ids, target.all, LocalDate.now(context.clock()), true,
                 objection.choices());
-        SendService.Plan plan = new SendService.Plan(loaded.request(), via, resend, ccSelf, acceptUnconfirmed);
+        SendService.Plan plan = new SendService.Plan(loaded.request(), via, resend, ccSelf, acceptUnconfirmed,
+                Quoting.dbOption(tracker));
         Supplier<Mailer> mailer = () -> smtp.mailer(context);
         List<SendService.Outcome> outcomes = dryRun
                 ? new SendService(null, null, context.clock()).dryRun(plan, loaded.writer(), loaded.catalogue(), mailer)
@@ -81,6 +83,6 @@ final class SendCommand implements Callable<Integer> {
 
         List<SendService.Outcome> failed = outcomes.stream().filter(o -> o.error() != null).toList();
         failed.forEach(o -> spec.commandLine().getErr().println("optout: " + o.error().getMessage()));
-        return failed.isEmpty() ? 0 : ExitCode.DELIVERY.code();
+        return failed.stream().map(o -> o.error().exitCode().code()).max(Integer::compare).orElse(ExitCode.OK.code());
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.optout.AppException;
 
 /**
  * Computes GDPR art. 12(3) response deadlines under Regulation 1182/71 and EDPB Guidelines 01/2022 §§159–161:
@@ -66,13 +68,19 @@ public final class DeadlineCalculator {
      * @param countries the ISO codes of the countries whose calendars apply; duplicates are ignored
      * @param pauses    identity-check pauses, each starting on or after receipt and not overlapping
      * @return the latest of the per-country deadlines, with the explanation of every step
-     * @throws IllegalArgumentException if months is not 1..3, countries is empty or holds an invalid code,
-     *                                  or a pause starts before receipt or overlaps another
+     * @throws AppException             (usage) if receipt is outside {@link DateRange}, months is not 1..3, or
+     *                                  countries is empty or holds an invalid code
+     * @throws IllegalArgumentException if a pause starts before receipt or overlaps another (callers build pauses
+     *                                  from recorded events and clip them, so this is a bug)
      */
     public static Deadline compute(LocalDate receipt, int months, List<String> countries, List<Pause> pauses) {
         Objects.requireNonNull(receipt, "receipt");
+        Optional<String> outside = DateRange.problem(receipt);
+        if (outside.isPresent()) {
+            throw AppException.usage("date of receipt " + outside.get());
+        }
         if (months < 1 || months > 3) {
-            throw new IllegalArgumentException("the period must be 1 to 3 months, not " + months);
+            throw AppException.usage("the period must be 1 to 3 months, not " + months);
         }
         List<HolidayCalendar> calendars = calendars(countries);
         checkPauses(receipt, pauses);
@@ -113,7 +121,7 @@ public final class DeadlineCalculator {
     private static List<HolidayCalendar> calendars(List<String> countries) {
         Objects.requireNonNull(countries, "countries");
         if (countries.isEmpty()) {
-            throw new IllegalArgumentException("at least one country is needed to compute a deadline");
+            throw AppException.usage("at least one country is needed to compute a deadline");
         }
         return countries.stream().map(HolidayCalendar::of).distinct().toList();
     }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.optout.AppException;
 
 /**
  * A country's public holidays, in the sense of art. 2(1) of Regulation 1182/71: the days that, with Saturdays
@@ -54,13 +55,13 @@ public sealed interface HolidayCalendar permits HolidayCalendar.National, Holida
      *
      * @param isoCountry an ISO 3166-1 alpha-2 code, in any case (e.g. "fr")
      * @return the FR, BE or IE calendar, or a weekends-only calendar for any other country
-     * @throws IllegalArgumentException if the code is not two letters
+     * @throws AppException (usage) if the code is not two letters
      */
     static HolidayCalendar of(String isoCountry) {
         Objects.requireNonNull(isoCountry, "isoCountry");
         String code = isoCountry.strip().toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z]{2}")) {
-            throw new IllegalArgumentException("not an ISO 3166-1 alpha-2 country code: '" + isoCountry + "'");
+            throw AppException.usage("'" + isoCountry + "' is not an ISO 3166-1 alpha-2 country code");
         }
         for (National national : National.values()) {
             if (national.name().equals(code)) {

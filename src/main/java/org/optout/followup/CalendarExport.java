@@ -23,7 +23,8 @@ import org.optout.tracker.TrackedRequest;
 
 /**
  * {@code optout calendar}: an iCalendar file (RFC 5545, via ical4j) with one all-day event per open deadline and
- * per setting re-check, each with an alarm three days before.
+ * per setting re-check, each with an alarm three days before. The platform is written {@linkplain InertText inert}:
+ * the calendar is printed on the terminal without {@code --out}.
  */
 public final class CalendarExport {
     private CalendarExport() {
@@ -36,15 +37,16 @@ public final class CalendarExport {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         for (TrackedRequest r : requests) {
+            String platform = InertText.of(r.platform());
             if (r.status().awaitingAnswer()) {
                 r.deadline().ifPresent(d -> calendar.add(event(r, now, "deadline", d.date(),
-                        "optout " + r.shortId() + ": " + r.platform() + " must answer by today (GDPR art. 12(3))",
-                        "Deadline of your " + r.kind().name().toLowerCase() + " " + r.shortId() + " to " + r.platform()
+                        "optout " + r.shortId() + ": " + platform + " must answer by today (GDPR art. 12(3))",
+                        "Deadline of your " + r.kind().name().toLowerCase() + " " + r.shortId() + " to " + platform
                                 + ". If no answer: optout remind " + r.shortId())));
             }
             r.recheckOn().ifPresent(date -> calendar.add(event(r, now, "recheck", date,
-                    "optout " + r.shortId() + ": check the " + r.platform() + " AI-training setting is still off",
-                    "optout guide " + r.platform())));
+                    "optout " + r.shortId() + ": check the " + platform + " AI-training setting is still off",
+                    "optout guide " + platform)));
         }
         StringWriter out = new StringWriter();
         try {

@@ -24,7 +24,7 @@ public record RequestRow(String id, String platform, String kind, String channel
                 r.recheckOn().orElse(null));
     }
 
-    /** Rows as an aligned table. */
+    /** Rows as an aligned table, the platform printed {@linkplain InertText inert}. */
     public static String table(List<RequestRow> rows) {
         if (rows.isEmpty()) {
             return "no requests yet: 'optout send PLATFORM' sends one\n";
@@ -37,7 +37,7 @@ public record RequestRow(String id, String platform, String kind, String channel
                     : r.overdue() ? "OVERDUE by " + -r.daysLeft() + " d"
                     : r.status().equals("sent") || r.status().equals("acknowledged") || r.status().equals("extended")
                             ? r.daysLeft() + " d" : "";
-            out.append(String.format(format, r.id(), r.platform(), r.kind(), r.channel(), r.status(),
+            out.append(String.format(format, r.id(), InertText.of(r.platform()), r.kind(), r.channel(), r.status(),
                     r.deadline() == null ? "-" : r.deadline().toString(), left));
         }
         return out.toString();

@@ -4,15 +4,19 @@ import java.util.stream.Collectors;
 import org.optout.tracker.RequestEvent;
 import org.optout.tracker.TrackedRequest;
 
-/** {@code optout requests show}: a request's timeline, evidence with hashes, and how its deadline was computed. */
+/**
+ * {@code optout requests show}: a request's timeline, evidence with hashes, and how its deadline was computed. Text
+ * recorded from outside is printed {@linkplain InertText inert}.
+ */
 public final class Timeline {
     private Timeline() {
     }
 
     public static String format(TrackedRequest r, java.time.LocalDate today) {
         StringBuilder out = new StringBuilder();
-        out.append(r.shortId()).append("  ").append(r.kind().name().toLowerCase()).append(" to ").append(r.platform())
-                .append(" by ").append(r.channel().label()).append(", in ").append(r.language())
+        out.append(r.shortId()).append("  ").append(r.kind().name().toLowerCase()).append(" to ")
+                .append(InertText.of(r.platform())).append(" by ").append(r.channel().label()).append(", in ")
+                .append(InertText.of(r.language()))
                 .append(r.parentId() == null ? "" : ", following R" + r.parentId()).append('\n');
         out.append("status: ").append(r.status().label()).append(r.overdue(today) ? " (OVERDUE)" : "").append('\n');
         for (RequestEvent e : r.events()) {
@@ -24,14 +28,14 @@ public final class Timeline {
                 out.append("  until ").append(e.dueOn());
             }
             if (e.reference() != null) {
-                out.append("  ref ").append(e.reference());
+                out.append("  ref ").append(InertText.of(e.reference()));
             }
             if (e.note() != null) {
-                out.append("  — ").append(e.note());
+                out.append("  — ").append(InertText.of(e.note()));
             }
             out.append('\n');
-            e.documents().forEach(d -> out.append("            ").append(d.role()).append(": ")
-                    .append(d.originalName() == null ? "" : d.originalName() + ", ").append(d.size())
+            e.documents().forEach(d -> out.append("            ").append(InertText.of(d.role())).append(": ")
+                    .append(d.originalName() == null ? "" : InertText.of(d.originalName()) + ", ").append(d.size())
                     .append(" bytes, sha256 ").append(d.sha256()).append('\n'));
         }
         r.deadline().ifPresentOrElse(

@@ -5,29 +5,30 @@ import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Properties;
 import java.util.function.Supplier;
-import org.eclipse.angus.mail.smtp.SMTPTransport;
+import javax.net.SocketFactory;
 
 /**
  * Jakarta Mail over SMTP: STARTTLS required or implicit TLS, server certificates and host names verified,
- * timeouts of at most 30 s. The password is asked for only when a connection needs it and is never kept.
+ * timeouts of at most 30 s for each step and twice that for the whole exchange (a {@link Watchdog} cuts the
+ * connection then). A message whose data had started when the exchange ended without the server's final answer
+ * is reported as of unknown outcome, never as refused. The password is asked for only when a connection needs it,
+ * before the time starts, and is never kept.
  */
 public final class SmtpMailer implements Mailer {
     private final MailSettings settings;
     private final Supplier<char[]> password;
-    private final Session session;
 
     /** @param password gives the SMTP password when a username is set; never called otherwise */
     public SmtpMailer(MailSettings settings, Supplier<char[]> password) {
         this.settings = settings;
         this.password = password;
-        this.session = Session.getInstance(properties(settings));
     }
 
-    static Properties properties(MailSettings s) {
+    static Properties properties(MailSettings s, SocketFactory sockets) {
         String protocol = s.tls() == Tls.SSL ? "smtps" : "smtp";
         String p = "mail." + protocol + ".";
         String timeout = Integer.toString(s.timeoutSeconds() * 1000);
@@ -39,6 +40,9 @@ public final class SmtpMailer implements Mailer {
         props.put(p + "timeout", timeout);
         props.put(p + "writetimeout", timeout);
         props.put(p + "auth", Boolean.toString(s.username() != null));
+        // the plain sockets, so that the watchdog can close them; TLS is still layered on them by Jakarta Mail
+        props.put(p + "socketFactory", sockets);
+        props.put(p + "socketFactory.fallback", "false");
         switch (s.tls()) {
             case STARTTLS -> {
                 props.put(p + "starttls.enable", "true");
@@ -57,44 +61,52 @@ public final class SmtpMailer implements Mailer {
     @Override
     public Connection connect() {
         String where = settings.host() + ":" + settings.port();
-        Transport transport;
+        char[] secret = settings.username() == null ? null : password.get();
+        WatchedTransport.Sockets sockets = new WatchedTransport.Sockets();
+        WatchedTransport transport = WatchedTransport.of(Session.getInstance(properties(settings, sockets)),
+                settings.tls() == Tls.SSL);
+        Watchdog watchdog = Watchdog.start(Duration.ofSeconds(2L * settings.timeoutSeconds()), sockets::closeAll);
         try {
-            transport = session.getTransport();
-        } catch (MessagingException e) {
-            throw new MailException("no SMTP transport available: " + reply(e), false, e);
-        }
-        try {
-            if (settings.username() == null) {
+            if (secret == null) {
                 transport.connect();
             } else {
-                char[] secret = password.get();
-                try {
-                    transport.connect(settings.host(), settings.port(), settings.username(), new String(secret));
-                } finally {
-                    Arrays.fill(secret, '\0');
-                }
+                transport.connect(settings.host(), settings.port(), settings.username(), new String(secret));
             }
         } catch (AuthenticationFailedException e) {
+            watchdog.close();
             throw new MailException("the SMTP server " + where + " refused the login of " + settings.username(),
                     false, e);
         } catch (MessagingException e) {
-            throw new MailException("cannot connect to the SMTP server " + where + " (" + reply(e) + ")", false, e);
+            watchdog.close();
+            throw new MailException("cannot connect to the SMTP server " + where + " ("
+                    + (watchdog.fired() ? watchdog.reason() : reply(e)) + ")", false, e);
+        } finally {
+            if (secret != null) {
+                Arrays.fill(secret, '\0');
+            }
         }
-        return new SmtpConnection(transport, where);
+        return new SmtpConnection(transport, where, watchdog);
     }
 
-    /** One SMTP connection. */
-    private record SmtpConnection(Transport transport, String where) implements Connection {
+    /** One SMTP connection, cut by its watchdog when the whole exchange takes too long. */
+    private record SmtpConnection(WatchedTransport transport, String where, Watchdog watchdog) implements Connection {
         @Override
         public String send(PreparedMail mail) {
             try {
                 transport.sendMessage(mail.message(), mail.recipients().toArray(new Address[0]));
-                return transport instanceof SMTPTransport smtp ? smtp.getLastServerResponse().strip() : "accepted";
-            } catch (SendFailedException e) {
-                throw new MailException("the SMTP server " + where + " refused the message: " + reply(e), false, e);
+                return transport.getLastServerResponse().strip();
             } catch (MessagingException e) {
-                throw new MailException("the connection to " + where + " failed while sending (" + reply(e)
-                        + "): the server may or may not have accepted the message; check your sent mail", true, e);
+                String why = watchdog.fired() ? watchdog.reason() : reply(e);
+                if (transport.maybeAccepted()) {
+                    throw new MailException("the connection to " + where + " ended after the message data without "
+                            + "the server's final answer (" + why + "): the server may or may not have accepted "
+                            + "the message", true, e);
+                }
+                if (e instanceof SendFailedException && !watchdog.fired()) {
+                    throw new MailException("the SMTP server " + where + " refused the message: " + why, false, e);
+                }
+                throw new MailException("the connection to " + where + " failed before the message data (" + why
+                        + "); nothing was sent", false, e);
             }
         }
 
@@ -104,6 +116,8 @@ public final class SmtpMailer implements Mailer {
                 transport.close();
             } catch (MessagingException ignored) {
                 // the outcome is already known from send(); a failed QUIT changes nothing
+            } finally {
+                watchdog.close();
             }
         }
     }

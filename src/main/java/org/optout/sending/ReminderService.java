@@ -57,11 +57,12 @@ public final class ReminderService {
      *
      * @param letters the profile, the request's platform, the language and output folder
      * @param force write it even when the request is not overdue
+     * @param resend send it even though an earlier reminder may have reached the server
      * @param commandSuffix options to repeat in the command printed as advice (e.g. {@code --db FILE})
      */
     public Result remind(String id, LetterWriter writer, LetterWriter.Request letters, Catalogue catalogue,
-                         boolean force, boolean send, Supplier<Mailer> mailer, UnaryOperator<byte[]> seal,
-                         String commandSuffix) {
+                         boolean force, boolean send, boolean resend, Supplier<Mailer> mailer,
+                         UnaryOperator<byte[]> seal, String commandSuffix) {
         TrackedRequest request = store.get(id);
         documents.check(request);
         LocalDate today = LocalDate.now(clock);
@@ -72,6 +73,10 @@ public final class ReminderService {
         if (!request.overdue(today) && !force) {
             throw AppException.invalidData(request.shortId() + " is not overdue (status " + request.status().label()
                     + request.deadline().map(d -> ", deadline " + d.date()).orElse("") + "); --force writes it anyway");
+        }
+        if (send) {
+            // before writing anything; checked again under the tracker's lock just before sending
+            refuseIfPending(request, resend, commandSuffix);
         }
         Language language = letters.language() != null ? letters.language() : Language.valueOf(
                 request.language().toUpperCase(java.util.Locale.ROOT));
@@ -95,17 +100,43 @@ public final class ReminderService {
         PreparedMail mail = channels.prepare(reminder);
         StoredDocument eml = documents.store(mail.eml(), "message/rfc822", reminder.baseName() + ".eml", "eml");
         LocalDate graceEnd = today.plusDays(TrackedRequest.REMINDER_GRACE_DAYS);
+        long requestId = request.id();
+        String head = request.shortId() + " " + request.platform() + ": ";
+        boolean attempted = false;
         try (Mailer.Connection connection = channels.connect()) {
+            store.exclusively((current, writes) -> {
+                refuseIfPending(current.stream().filter(r -> r.id() == requestId).findFirst().orElseThrow(), resend,
+                        commandSuffix);
+                writes.append(requestId, List.of(new NewEvent(Attempt.REMINDER.attempted(), today, "to "
+                        + mail.recipients(), mail.messageId(), List.of(eml))));
+                return null;
+            });
+            attempted = true;
             String reply = connection.send(mail);
-            TrackedRequest updated = store.append(request.id(), new NewEvent(EventType.REMINDER_SENT, today,
+            TrackedRequest updated = store.append(requestId, new NewEvent(EventType.REMINDER_SENT, today,
                     "emailed to " + mail.recipients() + "; server: " + reply, mail.messageId(), List.of(eml, pdf),
                     null, graceEnd));
-            return new Result(updated, files, updated.shortId() + " " + updated.platform() + ": reminder sent to "
-                    + mail.recipients() + "; answer expected by " + graceEnd);
+            return new Result(updated, files, head + "reminder sent to " + mail.recipients()
+                    + "; answer expected by " + graceEnd);
         } catch (MailException e) {
-            throw new MailException(request.shortId() + " " + request.platform() + ": reminder not sent: "
-                    + e.getMessage(), e.outcomeUnknown(), e);
+            if (attempted) {
+                store.append(requestId, new NewEvent(Attempt.REMINDER.outcome(e), today, e.getMessage(),
+                        mail.messageId(), List.of()));
+            }
+            String next = e.outcomeUnknown() ? "; check your sent mail: if it arrived, optout requests reminded "
+                    + request.shortId() + commandSuffix + "; if not, optout remind " + request.shortId()
+                    + " --send --resend" + commandSuffix : "";
+            throw new MailException(head + "reminder not sent: " + e.getMessage() + next, e.outcomeUnknown(), e);
         }
+    }
+
+    /** Refuses to send while another optout sends a reminder of {@code request}, or one may have arrived. */
+    private void refuseIfPending(TrackedRequest request, boolean resend, String commandSuffix) {
+        Attempt.REMINDER.refusal(request, request.platform(), clock.instant(), resend,
+                "optout requests reminded " + request.shortId(),
+                "optout remind " + request.shortId() + " --send --resend", commandSuffix).ifPresent(e -> {
+                    throw e;
+                });
     }
 
     private static ReminderModel model(TrackedRequest request, Language language, LocalDate today) {

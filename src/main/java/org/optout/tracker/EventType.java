@@ -19,6 +19,12 @@ public enum EventType {
     ANSWERED,
     REFUSED,
     REMINDER_SENT,
+    /** Written just before a reminder's SMTP transaction starts, on the request it reminds of. */
+    REMINDER_ATTEMPTED,
+    /** A reminder's SMTP transaction failed before the message could have been accepted. */
+    REMINDER_FAILED,
+    /** A reminder's connection dropped (or its time ran out) after the message data: it may have been accepted. */
+    REMINDER_UNKNOWN,
     /** The user switched the platform's in-app setting off; re-check it after six months. */
     SETTING_DONE,
     COMPLAINT_FILED,

@@ -10,13 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.optout.AppException;
 import org.optout.ExitCode;
@@ -27,7 +23,8 @@ import org.sqlite.SQLiteDataSource;
 /**
  * The tracker in an embedded SQLite database: WAL journal (readers never block the writer), immediate
  * transactions with a busy timeout (two optout processes can write at once), foreign keys on, schema migrated on
- * open. The only class that knows SQL (with {@link Migrations} and {@link ChainTable}, the SQL of the hash chain).
+ * open. The only class that knows SQL (with {@link Migrations}, {@link ChainTable}, the SQL of the hash chain, and
+ * {@link RequestRows}, which reads requests and sets apart those it cannot read).
  *
  * <p>Every event is hash-chained ({@link EventChain}) as it is inserted, under the write lock, and the chain's head
  * is copied to a file beside the database after each append ({@link ChainHead}), so {@link #verify(DocumentStore)}
@@ -107,26 +104,84 @@ public final class JdbcRequestStore implements RequestStore {
     @Override
     public TrackedRequest create(NewRequest request, NewEvent first) {
         long id = inTransaction(connection -> {
-            long requestId;
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO requests (platform, kind, "
-                    + "language, channel, controller_country, user_country, parent_id, created_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                insert.setString(1, request.platform());
-                insert.setString(2, request.kind().name());
-                insert.setString(3, request.language());
-                insert.setString(4, request.channel().name());
-                insert.setString(5, request.controllerCountry());
-                insert.setString(6, request.userCountry());
-                insert.setObject(7, request.parentId());
-                insert.setString(8, clock.instant().toString());
-                insert.executeUpdate();
-                requestId = generatedKey(insert);
-            }
+            long requestId = insertRequest(connection, request);
             insertEvent(connection, requestId, first);
             return requestId;
         });
         recordHead();
         return find(id).orElseThrow();
+    }
+
+    private long insertRequest(Connection connection, NewRequest request) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO requests (platform, kind, "
+                + "language, channel, controller_country, user_country, parent_id, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, request.platform());
+            insert.setString(2, request.kind().name());
+            insert.setString(3, request.language());
+            insert.setString(4, request.channel().name());
+            insert.setString(5, request.controllerCountry());
+            insert.setString(6, request.userCountry());
+            insert.setObject(7, request.parentId());
+            insert.setString(8, clock.instant().toString());
+            insert.executeUpdate();
+            return generatedKey(insert);
+        }
+    }
+
+    @Override
+    public TrackedRequest appendAll(long id, List<NewEvent> events) {
+        inTransaction(connection -> {
+            for (NewEvent event : events) {
+                insertEvent(connection, id, event);
+            }
+            return id;
+        });
+        recordHead();
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    public <T> T exclusively(Exclusive<T> work) {
+        T result = inTransaction(connection -> {
+            // read through another connection: while this transaction holds the write lock (taken when it began,
+            // as transactions are immediate), no other process can commit, so that read sees the current record
+            List<TrackedRequest> current = all();
+            return work.run(current, new LockedWrites(connection));
+        });
+        recordHead();
+        return result;
+    }
+
+    /** The writes of {@link #exclusively}, on the connection holding the write lock. */
+    private final class LockedWrites implements Writes {
+        private final Connection connection;
+
+        LockedWrites(Connection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public long create(NewRequest request, List<NewEvent> events) {
+            try {
+                long id = insertRequest(connection, request);
+                append(id, events);
+                return id;
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
+
+        @Override
+        public void append(long id, List<NewEvent> events) {
+            try {
+                for (NewEvent event : events) {
+                    insertEvent(connection, id, event);
+                }
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
     }
 
     @Override
@@ -141,11 +196,16 @@ public final class JdbcRequestStore implements RequestStore {
 
     @Override
     public Optional<TrackedRequest> find(long id) {
-        return load("WHERE r.id = ?", id).stream().findFirst();
+        return readable(load("WHERE r.id = ?", id)).stream().findFirst();
     }
 
     @Override
     public List<TrackedRequest> all() {
+        return readable(load("", null));
+    }
+
+    @Override
+    public RequestList list() {
         return load("", null);
     }
 
@@ -239,67 +299,23 @@ public final class JdbcRequestStore implements RequestStore {
         });
     }
 
-    private List<TrackedRequest> load(String where, Long id) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement requests = connection.prepareStatement("SELECT r.id, r.platform, r.kind, r.language, "
-                     + "r.channel, r.controller_country, r.user_country, r.parent_id, r.created_at FROM requests r "
-                     + where + " ORDER BY r.id")) {
-            if (id != null) {
-                requests.setLong(1, id);
-            }
-            Map<Long, Object[]> rows = new LinkedHashMap<>();
-            try (ResultSet rs = requests.executeQuery()) {
-                while (rs.next()) {
-                    rows.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8), rs.getString(9)});
-                }
-            }
-            List<TrackedRequest> result = new ArrayList<>();
-            for (Map.Entry<Long, Object[]> row : rows.entrySet()) {
-                Object[] r = row.getValue();
-                result.add(new TrackedRequest(row.getKey(), (String) r[0], RequestKind.valueOf((String) r[1]),
-                        (String) r[2], RequestChannel.valueOf((String) r[3]), (String) r[4], (String) r[5],
-                        r[6] == null ? null : ((Number) r[6]).longValue(), Instant.parse((String) r[7]),
-                        events(connection, row.getKey())));
-            }
-            return result;
+    private RequestList load(String where, Long id) {
+        try (Connection connection = dataSource.getConnection()) {
+            return RequestRows.read(connection, label, where, id);
         } catch (SQLException e) {
             throw failure(e);
         }
     }
 
-    private static List<RequestEvent> events(Connection connection, long requestId) throws SQLException {
-        List<RequestEvent> events = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT id, type, occurred_on, recorded_at, note, "
-                + "reference, about_event_id, due_on FROM events WHERE request_id = ? ORDER BY id")) {
-            query.setLong(1, requestId);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    events.add(new RequestEvent(rs.getLong(1), EventType.valueOf(rs.getString(2)),
-                            LocalDate.parse(rs.getString(3)), Instant.parse(rs.getString(4)), rs.getString(5),
-                            rs.getString(6), documents(connection, rs.getLong(1)),
-                            rs.getObject(7) == null ? null : rs.getLong(7),
-                            rs.getString(8) == null ? null : LocalDate.parse(rs.getString(8))));
-                }
-            }
+    /** The requests of {@code list}, or the one-line error (exit 4) naming the first that cannot be read. */
+    private static List<TrackedRequest> readable(RequestList list) {
+        if (!list.unreadable().isEmpty()) {
+            int more = list.unreadable().size() - 1;
+            String others = more == 0 ? ""
+                    : " (and " + more + " more unreadable request(s): 'optout requests' names them)";
+            throw new AppException(list.unreadable().get(0).message() + others, ExitCode.DELIVERY);
         }
-        return events;
-    }
-
-    private static List<StoredDocument> documents(Connection connection, long eventId) throws SQLException {
-        List<StoredDocument> documents = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT d.sha256, d.size, d.media_type, "
-                + "d.original_name, d.stored_at, l.role FROM event_documents l JOIN documents d ON d.sha256 = l.sha256 "
-                + "WHERE l.event_id = ? ORDER BY l.rowid")) {
-            query.setLong(1, eventId);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    documents.add(new StoredDocument(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            Instant.parse(rs.getString(5)), rs.getString(6)));
-                }
-            }
-        }
-        return documents;
+        return list.readable();
     }
 
     private interface Work<T> {

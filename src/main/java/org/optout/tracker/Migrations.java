@@ -37,22 +37,25 @@ final class Migrations {
                     + latest() + "): upgrade optout");
         }
         for (int next = current + 1; next <= target; next++) {
-            boolean auto = connection.getAutoCommit();
-            connection.setAutoCommit(false);
+            // BEGIN IMMEDIATE by hand: the write lock is held before the version is read again, so that of two
+            // optout processes opening a new tracker at once, the second sees the first one's migration
             try (Statement statement = connection.createStatement()) {
-                for (String sql : statements(SCRIPTS.get(next - 1))) {
-                    statement.execute(sql);
+                statement.execute("BEGIN IMMEDIATE");
+                try {
+                    if (version(connection) < next) {
+                        for (String sql : statements(SCRIPTS.get(next - 1))) {
+                            statement.execute(sql);
+                        }
+                        if (next == 3) {
+                            ChainTable.fill(connection);
+                        }
+                        statement.execute("PRAGMA user_version = " + next);
+                    }
+                    statement.execute("COMMIT");
+                } catch (SQLException | RuntimeException e) {
+                    statement.execute("ROLLBACK");
+                    throw e;
                 }
-                if (next == 3) {
-                    ChainTable.fill(connection);
-                }
-                statement.execute("PRAGMA user_version = " + next);
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(auto);
             }
         }
         return current;

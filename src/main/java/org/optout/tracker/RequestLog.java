@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.optout.AppException;
+import org.optout.deadline.DateRange;
 
 /**
  * Records what the user reports about a request (sent by hand, received, acknowledged, answered…), refusing
- * what cannot be true: a date in the future, a receipt before the sending, an answer to a request never sent.
+ * what cannot be true: a date in the future or outside {@link DateRange}, a receipt before the sending, an answer to
+ * a request never sent.
  */
 public final class RequestLog {
     private static final Set<RequestStatus> UNSENT =
@@ -40,6 +43,12 @@ public final class RequestLog {
         if (date.isAfter(today)) {
             throw AppException.invalidData("--on: " + date + " is in the future");
         }
+        Optional<String> outside = DateRange.problem(date);
+        if (outside.isPresent()) {
+            // --on was checked when the command line was read: this date is an attached e-mail's Date: header
+            throw AppException.invalidData("the date of the event (--on, else the attached e-mail's Date: header) "
+                    + outside.get());
+        }
         check(request, type, date);
         List<StoredDocument> documents = new ArrayList<>(attachments);
         LocalDate dueOn = null;
@@ -59,11 +68,8 @@ public final class RequestLog {
             events.add(new NewEvent(EventType.RECEIVED, date, request.channel().label() + ": received when sent",
                     null, List.of()));
         }
-        TrackedRequest result = request;
-        for (NewEvent event : events) {
-            result = store.append(request.id(), event);
-        }
-        return result;
+        // the sending and its receipt together, or neither
+        return store.appendAll(request.id(), events);
     }
 
     /**
@@ -91,10 +97,13 @@ public final class RequestLog {
         String id = request.shortId();
         RequestStatus status = request.status();
         switch (type) {
-            case EVIDENCE_ADDED, REMINDER_WRITTEN, DOSSIER_WRITTEN, DRAFTED, SEND_ATTEMPTED, DELIVERY_FAILED, DELIVERY_UNKNOWN ->
+            case EVIDENCE_ADDED, REMINDER_WRITTEN, DOSSIER_WRITTEN, DRAFTED, SEND_ATTEMPTED, DELIVERY_FAILED,
+                 DELIVERY_UNKNOWN, REMINDER_ATTEMPTED, REMINDER_FAILED, REMINDER_UNKNOWN ->
                 throw AppException.usage(type.label() + " is recorded by optout itself");
             case SENT, SETTING_DONE -> {
-                if (!UNSENT.contains(status)) {
+                // done again after the re-check that 'optout overdue' asks for: a new period starts
+                boolean recheck = type == EventType.SETTING_DONE && status == RequestStatus.SETTING_DONE;
+                if (!UNSENT.contains(status) && !recheck) {
                     throw AppException.invalidData(id + " is already " + status.label());
                 }
             }

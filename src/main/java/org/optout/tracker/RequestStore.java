@@ -11,10 +11,48 @@ public interface RequestStore {
     /** Appends an event to request {@code id}. */
     TrackedRequest append(long id, NewEvent event);
 
+    /** Appends {@code events} to request {@code id} in one transaction: all of them or none. */
+    TrackedRequest appendAll(long id, List<NewEvent> events);
+
+    /**
+     * Runs {@code work} under the tracker's write lock, in one transaction: {@code work} is given every request as
+     * it is at that moment and writes through {@link Writes}; no other process can write in between, so what
+     * {@code work} checked still holds when its writes are committed. An exception thrown by {@code work} writes
+     * nothing.
+     *
+     * @return what {@code work} returns
+     */
+    <T> T exclusively(Exclusive<T> work);
+
+    /** A decision taken under the tracker's write lock: see {@link #exclusively}. */
+    interface Exclusive<T> {
+        T run(List<TrackedRequest> current, Writes writes);
+    }
+
+    /** The writes of an {@link Exclusive}, committed together when it returns. */
+    interface Writes {
+        /** Records a new request with its first events; returns its id. */
+        long create(NewRequest request, List<NewEvent> events);
+
+        void append(long id, List<NewEvent> events);
+    }
+
+    /**
+     * The request with this id, if there is one.
+     *
+     * @throws org.optout.AppException exit 4, naming the row, when the request's rows cannot be read
+     */
     Optional<TrackedRequest> find(long id);
 
-    /** All requests, oldest first. */
+    /**
+     * All requests, oldest first.
+     *
+     * @throws org.optout.AppException exit 4, naming the row, when a request's rows cannot be read
+     */
     List<TrackedRequest> all();
+
+    /** All requests, oldest first, those whose rows cannot be read set apart: for listings, which show the rest. */
+    RequestList list();
 
     /**
      * The request a user named, as "R7" or "7".

@@ -27,6 +27,9 @@ public record TrackedRequest(long id, String platform, RequestKind kind, String 
      */
     public static final int REMINDER_GRACE_DAYS = 14;
 
+    /** How long after the user switched an in-app setting off optout asks them to check it is still off. */
+    public static final int RECHECK_MONTHS = 6;
+
     public TrackedRequest {
         events = List.copyOf(events);
     }
@@ -133,9 +136,17 @@ public record TrackedRequest(long id, String platform, RequestKind kind, String 
         return last(type);
     }
 
-    /** Settings change: when to check again that an in-app setting is still off (six months after). */
+    /** Settings change: the day the user last recorded the in-app setting as switched off. */
+    public Optional<LocalDate> settingDoneOn() {
+        return last(EventType.SETTING_DONE).map(RequestEvent::on);
+    }
+
+    /**
+     * Settings change: when to check again that the in-app setting is still off, {@link #RECHECK_MONTHS} after it
+     * was switched off (or the month's last day: 31 August gives 28 February).
+     */
     public Optional<LocalDate> recheckOn() {
-        return last(EventType.SETTING_DONE).map(e -> e.on().plusMonths(6));
+        return settingDoneOn().map(done -> done.plusMonths(RECHECK_MONTHS));
     }
 
     /** Whether the controller owes an answer and the deadline has passed on {@code today}. */

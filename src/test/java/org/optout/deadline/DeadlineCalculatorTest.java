@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.optout.AppException;
+import org.optout.ExitCode;
 
 class DeadlineCalculatorTest {
     private static final LocalDate MARCH_5_2026 = LocalDate.of(2026, 3, 5);
@@ -225,15 +227,34 @@ class DeadlineCalculatorTest {
         @ValueSource(ints = {-1, 0, 4, 12})
         void should_reject_periods_other_than_one_to_three_months(int months) {
             assertThatThrownBy(() -> DeadlineCalculator.compute(MARCH_5_2026, months, List.of("FR"), List.of()))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(String.valueOf(months));
+                    .isInstanceOf(AppException.class).hasMessage("the period must be 1 to 3 months, not " + months);
         }
 
         @Test
         void should_reject_an_empty_country_list_or_a_bad_code() {
             assertThatThrownBy(() -> DeadlineCalculator.oneMonth(MARCH_5_2026, List.of()))
-                    .isInstanceOf(IllegalArgumentException.class);
+                    .isInstanceOf(AppException.class)
+                    .hasMessage("at least one country is needed to compute a deadline");
             assertThatThrownBy(() -> DeadlineCalculator.oneMonth(MARCH_5_2026, List.of("France")))
-                    .isInstanceOf(IllegalArgumentException.class);
+                    .isInstanceOf(AppException.class).hasMessageContaining("'France' is not an ISO 3166-1");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"1999-12-31", "2101-01-01", "0226-03-05", "9999-12-31"})
+        void should_reject_a_receipt_outside_the_date_range_as_a_usage_error(LocalDate receipt) {
+            assertThatThrownBy(() -> DeadlineCalculator.extended(receipt, List.of("IE")))
+                    .isInstanceOf(AppException.class)
+                    .hasMessage("date of receipt '" + receipt + "' is not between 2000-01-01 and 2100-12-31 (a typo "
+                            + "in the year?)")
+                    .satisfies(e -> assertThat(((AppException) e).exitCode()).isEqualTo(ExitCode.USAGE));
+        }
+
+        @ParameterizedTest
+        @CsvSource({"2000-01-01, 1, 2000-02-01", "2100-12-31, 3, 2101-03-31", "2100-11-30, 1, 2100-12-30"})
+        void should_compute_from_the_first_and_last_dates_of_the_range(LocalDate receipt, int months,
+                                                                        LocalDate expected) {
+            assertThat(DeadlineCalculator.compute(receipt, months, List.of("FR", "IE", "BE"), List.of()).date())
+                    .isEqualTo(expected);
         }
     }
 

@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.optout.AppException;
+import org.optout.ExitCode;
 
 class HolidayCalendarTest {
 
@@ -226,7 +228,9 @@ class HolidayCalendarTest {
         @ParameterizedTest
         @ValueSource(strings = {"", "F", "FRA", "F1", "é!"})
         void should_reject_codes_that_are_not_two_letters(String code) {
-            assertThatThrownBy(() -> HolidayCalendar.of(code)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> HolidayCalendar.of(code)).isInstanceOf(AppException.class)
+                    .hasMessage("'" + code + "' is not an ISO 3166-1 alpha-2 country code")
+                    .satisfies(e -> assertThat(((AppException) e).exitCode()).isEqualTo(ExitCode.USAGE));
         }
 
         @Test

@@ -15,6 +15,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -61,10 +64,21 @@ class KilledSendTest {
         CliRun list = CliRun.run(home, "requests", "--db", "t.db");
         assertThat(list.out()).contains("R1", "chatgpt", "delivery_unknown");
 
-        CliRun retry = CliRun.run(home, "send", "chatgpt", "--profile", "profile.yaml", "--db", "t.db",
-                "--smtp-host", "127.0.0.1", "--smtp-port", "9", "--smtp-tls", "none");
-        assertThat(retry.exitCode()).as(retry.toString()).isZero();
-        assertThat(retry.out()).contains("may have reached the server", "--resend");
+        String[] send = {"send", "chatgpt", "--profile", "profile.yaml", "--db", "t.db", "--smtp-host", "127.0.0.1",
+            "--smtp-port", "9", "--smtp-tls", "none"};
+        // at once: the attempt could still be running in another process
+        CliRun soon = CliRun.runWith(home, Clock.systemUTC(), Map.of(), "", send);
+        assertThat(soon.exitCode()).as(soon.toString()).isEqualTo(4);
+        assertThat(soon.err()).startsWith("optout: R1 chatgpt: another optout is sending it (attempt recorded at ")
+                .contains("wait, then check with optout requests show R1 --db t.db");
+        // later: no process can still be sending it, and it may have arrived
+        CliRun later = CliRun.runWith(home, Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2)), Map.of(), "",
+                send);
+        assertThat(later.exitCode()).as(later.toString()).isEqualTo(4);
+        assertThat(later.err().lines()).singleElement().asString().contains("may have reached the server",
+                "optout requests sent R1 --on DATE --db t.db", "optout send chatgpt --resend --db t.db");
+        assertThat(CliRun.run(home, "requests", "show", "R1", "--db", "t.db").out()).contains("delivery_unknown")
+                .contains("send_attempted");
         CliRun overdue = CliRun.run(home, "overdue", "--db", "t.db");
         assertThat(overdue.out()).contains("R1 chatgpt: delivery unknown");
     }

@@ -37,4 +37,25 @@ class TwoProcessesTest {
         assertThat(all).allSatisfy(r -> assertThat(r.events()).extracting(RequestEvent::type)
                 .containsExactly(EventType.DRAFTED, EventType.SENT));
     }
+
+    @Test
+    void two_processes_creating_a_new_tracker_at_once_both_migrate_it_once() throws Exception {
+        String db = dir.resolve("new.db").toString();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<Process> writers = List.of("claude", "chatgpt", "x").stream().map(platform -> {
+            try {
+                return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                        StoreWriterProcess.class.getName(), db, platform, "3").inheritIO().start();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList();
+        for (Process writer : writers) {
+            assertThat(writer.waitFor(90, TimeUnit.SECONDS)).isTrue();
+            assertThat(writer.exitValue()).as("a writer failed (see its output above)").isZero();
+        }
+        JdbcRequestStore store = JdbcRequestStore.open(db, CliRun.CLOCK);
+        assertThat(store.version()).isEqualTo(Migrations.latest());
+        assertThat(store.all()).hasSize(9);
+    }
 }
