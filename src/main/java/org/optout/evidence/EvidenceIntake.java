@@ -1,6 +1,7 @@
 package org.optout.evidence;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ public final class EvidenceIntake {
         List<StoredDocument> documents = new ArrayList<>();
         LocalDate mailDate = null;
         for (Checked c : checked) {
-            documents.add(store.store(c.content(), c.kind().mediaType(), c.name(), ROLE_ATTACHMENT));
+            documents.add(store.storeFile(c.file(), c.kind().mediaType(), c.name(), ROLE_ATTACHMENT));
             if (c.message() != null) {
                 if (mailDate == null && c.message().sent() != null) {
                     mailDate = LocalDate.ofInstant(c.message().sent(), zone);
@@ -72,7 +73,7 @@ public final class EvidenceIntake {
         return new Intake(documents, Optional.ofNullable(mailDate));
     }
 
-    private record Checked(Path file, String name, EvidenceKind kind, byte[] content, ReceivedMessage message) {
+    private record Checked(Path file, String name, EvidenceKind kind, ReceivedMessage message) {
     }
 
     private static Checked check(Path file, String option) {
@@ -86,9 +87,11 @@ public final class EvidenceIntake {
         }
         EvidenceKind kind = EvidenceKind.ofName(name).orElseThrow(() -> AppException.usage(option + ": " + file
                 + ": optout keeps " + EvidenceKind.names() + " files as evidence"));
-        byte[] content;
+        Path real;
+        byte[] head;
         try {
-            long size = Files.size(file);
+            real = file.toRealPath();
+            long size = Files.size(real);
             if (size > MAX_BYTES) {
                 throw AppException.invalidData(option + ": " + file + " is " + size / (1024 * 1024) + " MB; evidence "
                         + "files are limited to " + MAX_BYTES / (1024 * 1024) + " MB");
@@ -96,16 +99,18 @@ public final class EvidenceIntake {
             if (size == 0) {
                 throw AppException.invalidData(option + ": " + file + " is empty");
             }
-            content = Files.readAllBytes(file.toRealPath());
+            try (InputStream in = Files.newInputStream(real)) {
+                head = in.readNBytes(16); // enough for every kind's first bytes: the file itself is streamed
+            }
         } catch (IOException e) {
             throw AppException.invalidData(option + ": cannot read " + file + " (" + PrivateFiles.reason(e) + ")", e);
         }
-        if (!kind.matches(content)) {
+        if (!kind.matches(head)) {
             throw AppException.invalidData(option + ": " + file + " is not a " + kind.name() + " file, as its name "
                     + "says");
         }
-        ReceivedMessage message = kind == EvidenceKind.EML ? ReceivedMessage.parse(content, option + ": " + file)
+        ReceivedMessage message = kind == EvidenceKind.EML ? ReceivedMessage.parse(real, option + ": " + file)
                 : null;
-        return new Checked(file, name, kind, content, message);
+        return new Checked(real, name, kind, message);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
@@ -24,13 +23,21 @@ import org.optout.AppException;
 public record ReceivedMessage(Instant sent, String from, String subject, String text) {
 
     /**
-     * Parses {@code eml}.
+     * Parses the {@code .eml} file at {@code file}, read as a stream.
      *
      * @throws AppException (invalid data) when it is not an e-mail message: no header optout can read
      */
-    public static ReceivedMessage parse(byte[] eml, String label) {
+    public static ReceivedMessage parse(java.nio.file.Path file, String label) {
+        try (java.io.InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file))) {
+            return parse(in, label);
+        } catch (IOException e) {
+            throw AppException.invalidData(label + ": cannot read it (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static ReceivedMessage parse(java.io.InputStream eml, String label) {
         try {
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(eml));
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), eml);
             String from = message.getHeader("From", ", ");
             String date = message.getHeader("Date", null);
             if (from == null && date == null) {

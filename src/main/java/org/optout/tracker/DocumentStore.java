@@ -1,5 +1,9 @@
 package org.optout.tracker;
 
+import java.security.DigestOutputStream;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.StandardCopyOption;
+import java.io.OutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -47,17 +51,47 @@ public final class DocumentStore {
         return new StoredDocument(sha256, content.length, mediaType, originalName, clock.instant(), role);
     }
 
-    /** Stores a file the user attaches, e.g. a reply. */
-    public StoredDocument storeFile(Path file, String option, String role) {
+    /**
+     * Stores a file the user attaches (a reply, a confirmation), streamed: it is hashed while it is copied into the
+     * store, never held whole in memory.
+     */
+    public StoredDocument storeFile(Path file, String mediaType, String originalName, String role) {
+        Path incoming = null;
         try {
-            if (!Files.isRegularFile(file)) {
-                throw AppException.invalidData(option + ": " + file + " is not a file");
+            PrivateFiles.createPrivateDirectories(folder);
+            incoming = Files.createTempFile(folder, ".incoming-", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            long size;
+            try (InputStream in = Files.newInputStream(file);
+                 OutputStream out = new DigestOutputStream(Files.newOutputStream(incoming), digest)) {
+                size = in.transferTo(out);
             }
-            String type = Files.probeContentType(file);
-            return store(Files.readAllBytes(file), type == null ? "application/octet-stream" : type,
-                    file.getFileName().toString(), role);
+            String sha256 = HexFormat.of().formatHex(digest.digest());
+            Path target = path(sha256);
+            if (Files.exists(target)) {
+                Files.delete(incoming);
+            } else {
+                Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return new StoredDocument(sha256, size, mediaType, originalName, clock.instant(), role);
         } catch (IOException e) {
-            throw AppException.invalidData(option + ": cannot read " + file + " (" + PrivateFiles.reason(e) + ")", e);
+            deleteQuietly(incoming);
+            throw new AppException("cannot store " + file + " as evidence in " + folder + " ("
+                    + PrivateFiles.reason(e) + ")", ExitCode.DELIVERY, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK always provides SHA-256", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // the store failed already; that error is the one to report, and the next store cleans nothing up
         }
     }
 
