@@ -221,7 +221,33 @@ public final class CatalogueLoader {
         }
     }
 
+    /** Catalogue dates are dates a person could mean (a year typo is refused, as on the command line). */
+    private static void checkDates(Entries entries) {
+        for (Platform p : entries.platforms.values()) {
+            String label = entries.labels.get("p:" + p.id());
+            checkDate(label, "last_verified", p.lastVerified());
+            if (p.legalBasis() != null) {
+                checkDate(label, "legal_basis.policy_date", p.legalBasis().policyDate());
+            }
+            p.sources().forEach(source -> checkDate(label, "sources[].date", source.date()));
+        }
+        for (Authority a : entries.authorities.values()) {
+            String label = entries.labels.get("a:" + a.id());
+            checkDate(label, "last_verified", a.lastVerified());
+            a.sources().forEach(source -> checkDate(label, "sources[].date", source.date()));
+        }
+    }
+
+    private static void checkDate(String label, String field, java.time.LocalDate date) {
+        if (date != null) {
+            org.optout.deadline.DateRange.problem(date).ifPresent(problem -> {
+                throw AppException.invalidData(label + ": field `" + field + "`: " + problem);
+            });
+        }
+    }
+
     private static Catalogue crossCheck(Entries entries) {
+        checkDates(entries);
         for (Platform platform : entries.platforms.values()) {
             platform.leadAuthority().authorityId().ifPresent(ref -> {
                 if (!entries.authorities.containsKey(ref)) {

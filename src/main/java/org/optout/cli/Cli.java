@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.optout.ExitCode;
 import org.optout.tracker.EventType;
+import org.optout.tracker.TrackedRequest;
 import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine;
 
@@ -31,7 +32,8 @@ public final class Cli {
             new EventCommand("refused", EventType.REFUSED, "Record a refusal (attach it)."),
             new EventCommand("reminded", EventType.REMINDER_SENT, "Record a reminder you sent yourself."),
             new EventCommand("done", EventType.SETTING_DONE,
-                    "Record that you switched the in-app setting off; a re-check is due six months later."),
+                    "Record that you switched the in-app setting off; a re-check is due "
+                            + TrackedRequest.RECHECK_MONTHS + " months later."),
             new EventCommand("closed", EventType.CLOSED, "Close a request: optout stops following it."));
 
     /**

@@ -1,5 +1,6 @@
 package org.optout.cli;
 
+import org.optout.tracker.TrackedRequest;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.optout.sending.ReminderService;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Spec;
 /** {@code optout remind ID}: the reminder of an overdue request. */
 @Command(name = "remind", mixinStandardHelpOptions = true,
         description = {"Write a reminder (PDF and text) for an overdue request: it cites the original request and "
-                + "its date, art. 12(3), the passed deadline, a further 14 days, and the complaint to come.",
+                + "its date, art. 12(3), the passed deadline, a further " + TrackedRequest.REMINDER_GRACE_DAYS
+                + " days, and the complaint to come.",
                 "With --send, email it to the DPO and record it; prints the files written."})
 final class RemindCommand implements Callable<Integer> {
     @Spec

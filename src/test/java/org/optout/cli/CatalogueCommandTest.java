@@ -167,4 +167,13 @@ class CatalogueCommandTest {
     void guide_unknown_platform() {
         assertOneLineError(CliRun.run(home, "guide", "chatgtp"), 2, "did you mean 'chatgpt'");
     }
+
+    @Test
+    void a_year_typo_in_a_catalogue_date_is_one_line_naming_the_file_and_field() {
+        edit("platforms/linkedin.yaml", "last_verified: 2026-11-26", "last_verified: 0226-11-26");
+        CliRun run = CliRun.run(home, "catalogue", "check", "cat");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err().strip()).isEqualTo("optout: " + home.resolve("cat/platforms/linkedin.yaml")
+                + ": field `last_verified`: '0226-11-26' is not between 2000-01-01 and 2100-12-31 (a typo in the year?)");
+    }
 }
