@@ -93,17 +93,15 @@ class TwoSendersTest {
 
     @Test
     void two_processes_started_together_send_one_message_on_one_request() throws Exception {
-        // the tracker exists already: two processes creating it at once is another matter (its migrations)
+        // the tracker exists already (two processes creating one at once: TwoProcessesTest)
         JdbcRequestStore.open(home.resolve("t.db").toString(), CliRun.CLOCK);
         try (ScriptedSmtpServer server = ScriptedSmtpServer.afterData(AfterData.ACCEPT_WHEN_RELEASED)) {
             List<Process> both = List.of(optout(server.port(), "a.log"), optout(server.port(), "b.log"));
             try {
                 assertThat(server.awaitData(60)).isTrue();
                 // the loser stops by itself (refused before or after connecting); the winner waits for the answer
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-                while (both.stream().allMatch(Process::isAlive) && System.nanoTime() < deadline) {
-                    Thread.sleep(100);
-                }
+                java.util.concurrent.CompletableFuture.anyOf(both.stream().map(Process::onExit)
+                        .toArray(java.util.concurrent.CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
                 server.release();
                 for (Process p : both) {
                     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
