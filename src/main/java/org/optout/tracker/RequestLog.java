@@ -100,6 +100,9 @@ public final class RequestLog {
             case EVIDENCE_ADDED, REMINDER_WRITTEN, DOSSIER_WRITTEN, DRAFTED, SEND_ATTEMPTED, DELIVERY_FAILED,
                  DELIVERY_UNKNOWN, REMINDER_ATTEMPTED, REMINDER_FAILED, REMINDER_UNKNOWN ->
                 throw AppException.usage(type.label() + " is recorded by optout itself");
+            case CLOSED -> {
+                // a request may be closed whatever its state: optout then stops following it
+            }
             case SENT, SETTING_DONE -> {
                 // done again after the re-check that 'optout overdue' asks for: a new period starts
                 boolean recheck = type == EventType.SETTING_DONE && status == RequestStatus.SETTING_DONE;
