@@ -25,6 +25,16 @@ public record CliRun(int exitCode, String out, String err) {
     }
 
     /** Runs {@code args} with a given clock and environment; there is never a terminal to ask a password on. */
+    /** A clock fixed at 10:00 UTC on {@code date} (YYYY-MM-DD), in the Paris time zone: "today" for a test. */
+    public static Clock on(String date) {
+        return Clock.fixed(Instant.parse(date + "T10:00:00Z"), ZoneId.of("Europe/Paris"));
+    }
+
+    /** Runs {@code args} as if today were {@code date}. */
+    public static CliRun at(Path home, String date, String... args) {
+        return runWith(home, on(date), Map.of(), "", args);
+    }
+
     public static CliRun runWith(Path home, Clock clock, Map<String, String> env, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

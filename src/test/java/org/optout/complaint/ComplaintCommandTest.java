@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -31,8 +28,7 @@ class ComplaintCommandTest {
     Path home;
 
     private CliRun at(String date, String... args) {
-        Clock clock = Clock.fixed(Instant.parse(date + "T10:00:00Z"), ZoneId.of("Europe/Paris"));
-        return CliRun.runWith(home, clock, Map.of(), "", args);
+        return CliRun.at(home, date, args);
     }
 
     private CliRun ok(String date, String... args) {

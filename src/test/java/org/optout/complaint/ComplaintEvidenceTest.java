@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,7 +38,7 @@ class ComplaintEvidenceTest {
     }
 
     private CliRun at(String date, Map<String, String> env, String... args) {
-        Clock clock = Clock.fixed(Instant.parse(date + "T10:00:00Z"), ZoneId.of("Europe/Paris"));
+        Clock clock = CliRun.on(date);
         List<String> all = new ArrayList<>(Arrays.asList(args));
         if (!all.contains("--db") && !List.of("keygen", "verify").contains(all.get(0))) {
             all.add("--db");

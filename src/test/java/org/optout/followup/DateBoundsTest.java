@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +22,7 @@ class DateBoundsTest {
     Path home;
 
     private static Clock on(String date) {
-        return Clock.fixed(Instant.parse(date + "T10:00:00Z"), ZoneId.of("Europe/Paris"));
+        return CliRun.on(date);
     }
 
     private CliRun at(String date, String... args) {

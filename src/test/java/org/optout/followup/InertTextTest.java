@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +25,7 @@ class InertTextTest {
     Path home;
 
     private CliRun at(String date, String... args) {
-        Clock clock = Clock.fixed(Instant.parse(date + "T10:00:00Z"), ZoneId.of("Europe/Paris"));
-        return CliRun.runWith(home, clock, Map.of(), "", args);
+        return CliRun.at(home, date, args);
     }
 
     private static void assertInert(CliRun run) {

@@ -3,10 +3,6 @@ package org.optout.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +18,7 @@ class SettingRecheckTest {
     Path home;
 
     private CliRun at(String date, String... args) {
-        Clock clock = Clock.fixed(Instant.parse(date + "T10:00:00Z"), ZoneId.of("Europe/Paris"));
-        return CliRun.runWith(home, clock, Map.of(), "", args);
+        return CliRun.at(home, date, args);
     }
 
     @BeforeEach

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +30,7 @@ class UnreadableRowsTest {
     Path home;
 
     private static Clock on(String date) {
-        return Clock.fixed(Instant.parse(date + "T10:00:00Z"), ZoneId.of("Europe/Paris"));
+        return CliRun.on(date);
     }
 
     private CliRun at(String date, String... args) {
