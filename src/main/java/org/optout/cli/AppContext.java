@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.optout.catalogue.Language;
 import org.optout.config.AppPaths;
 
 /**
@@ -12,12 +13,29 @@ import org.optout.config.AppPaths;
  * @param stdin the terminal input for interactive questions, opened on first use
  * @param env the environment variables (secrets such as OPTOUT_SMTP_PASSWORD come only from here or a prompt)
  * @param passwords asks for a secret on the terminal without echo
+ * @param ui the language optout talks to the user in, or null until {@link Cli} has chosen it from the command
+ *     line, the profile and the locale ({@link InterfaceLanguage})
  */
 public record AppContext(Clock clock, AppPaths paths, Supplier<BufferedReader> stdin, Map<String, String> env,
-                         PasswordPrompt passwords) {
+                         PasswordPrompt passwords, Language ui) {
 
     public AppContext {
         env = Map.copyOf(env);
+    }
+
+    /** A context whose interface language is still to be chosen. */
+    public AppContext(Clock clock, AppPaths paths, Supplier<BufferedReader> stdin, Map<String, String> env,
+                      PasswordPrompt passwords) {
+        this(clock, paths, stdin, env, passwords, null);
+    }
+
+    AppContext withUi(Language language) {
+        return new AppContext(clock, paths, stdin, env, passwords, language);
+    }
+
+    /** What optout says, in the interface language (English until it is chosen). */
+    public Texts texts() {
+        return Texts.of(ui == null ? Language.EN : ui);
     }
 
     /** Reads a secret from the terminal. */

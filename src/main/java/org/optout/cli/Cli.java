@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.optout.ExitCode;
 import org.optout.tracker.EventType;
 import org.optout.tracker.TrackedRequest;
@@ -68,9 +69,15 @@ public final class Cli {
         return Collections.unmodifiableMap(commands);
     }
 
+    /** The same headings in every command's help (a translation replaces them). */
+    private static void headings(CommandLine command) {
+        command.getCommandSpec().usageMessage().optionListHeading("%nOptions:%n").commandListHeading("%nCommands:%n");
+        command.getSubcommands().values().forEach(Cli::headings);
+    }
+
     /** A ready-to-run command line with every command; results go to {@code out}, diagnostics to {@code err}. */
     public static CommandLine create(AppContext context, PrintWriter out, PrintWriter err) {
-        return build(context, out, err, COMMANDS.keySet());
+        return build(context, out, err, COMMANDS.keySet(), List.of());
     }
 
     /**
@@ -80,11 +87,12 @@ public final class Cli {
      */
     public static CommandLine create(AppContext context, PrintWriter out, PrintWriter err, String... args) {
         boolean single = args.length > 0 && COMMANDS.containsKey(args[0]) && !"generate-completion".equals(args[0]);
-        return build(context, out, err, single ? List.of(args[0]) : COMMANDS.keySet());
+        return build(context, out, err, single ? List.of(args[0]) : COMMANDS.keySet(), List.of(args));
     }
 
-    private static CommandLine build(AppContext context, PrintWriter out, PrintWriter err,
-                                     Collection<String> names) {
+    private static CommandLine build(AppContext given, PrintWriter out, PrintWriter err,
+                                     Collection<String> names, List<String> args) {
+        AppContext context = given.ui() != null ? given : given.withUi(InterfaceLanguage.resolve(args, given));
         ErrorHandler errors = new ErrorHandler();
         CommandFactory factory = new CommandFactory(context);
         CommandLine commandLine = new CommandLine(OptoutCommand.class, factory);
@@ -104,6 +112,11 @@ public final class Cli {
             codes.put(Integer.toString(code.code()), code.meaning());
         }
         commandLine.getCommandSpec().usageMessage().exitCodeList(codes);
+        headings(commandLine);
+        ResourceBundle help = context.texts().help();
+        if (help != null) {
+            commandLine.setResourceBundle(help);
+        }
         // set last: picocli applies these to the whole hierarchy as it is when they are set
         return commandLine.setOut(out)
                 .setErr(err)

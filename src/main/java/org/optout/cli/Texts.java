@@ -1,0 +1,53 @@
+package org.optout.cli;
+
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.optout.catalogue.Language;
+
+/**
+ * What optout says to its user, in the {@link InterfaceLanguage interface language}: messages, prompts, summaries
+ * and states, from {@code org/optout/cli/texts*.properties} (UTF-8). A key missing in a translation falls back to
+ * English; the JVM's default locale never leaks in.
+ */
+public final class Texts {
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final Language language;
+    private final ResourceBundle bundle;
+
+    private Texts(Language language) {
+        this.language = language;
+        this.bundle = ResourceBundle.getBundle("org.optout.cli.texts", language.locale(), NO_FALLBACK);
+    }
+
+    public static Texts of(Language language) {
+        return new Texts(language);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** The text under {@code key}, its {@code {0}}… filled with {@code args} (MessageFormat, in the language; an apostrophe is just an apostrophe). */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("no text '" + key + "' for " + language.code(), e);
+        }
+        // apostrophes are literal here (French is full of them), not MessageFormat's quotes
+        return new MessageFormat(pattern.replace("'", "''"), language.locale()).format(args);
+    }
+
+    /**
+     * The help texts (command and option descriptions, headings) for picocli in this language, or null for
+     * English, which the annotations hold.
+     */
+    ResourceBundle help() {
+        return language == Language.EN ? null
+                : ResourceBundle.getBundle("org.optout.cli.help", language.locale(), NO_FALLBACK);
+    }
+}
