@@ -21,7 +21,8 @@ final class ListTodoCommand implements Callable<Integer> {
     @Mixin
     TrackerOption tracker;
 
-    @Option(names = "--json", description = "As a JSON array (id, platform, state, due, next).")
+    @Option(names = "--json", description = "As a JSON array: id, platform, state (a code), text, due, next, "
+            + "steps (role, command); the keys are stable.")
     boolean json;
 
     private final AppContext context;
@@ -35,17 +36,8 @@ final class ListTodoCommand implements Callable<Integer> {
         RequestList list = tracker.open(context).list();
         LocalDate today = LocalDate.now(context.clock());
         List<Todo.Item> items = Todo.of(list.readable(), today, Quoting.dbOption(tracker));
-        if (json) {
-            spec.commandLine().getOut().println(JsonOutput.of(items));
-        } else if (items.isEmpty()) {
-            spec.commandLine().getOut().println("nothing to do");
-        } else {
-            for (Todo.Item item : items) {
-                spec.commandLine().getOut().println(item.id() + " " + item.platform() + ": " + item.state()
-                        + (item.next() == null ? "" : "\n    next: " + item.next()));
-            }
-        }
-        spec.commandLine().getOut().flush();
+        Texts texts = context.texts();
+        TodoOutput.print(items, texts, json, texts.get("todo.none"), spec.commandLine().getOut());
         return UnreadableRequests.report(list, spec.commandLine().getErr());
     }
 }

@@ -30,7 +30,11 @@ public final class Texts {
         return language;
     }
 
-    /** The text under {@code key}, its {@code {0}}… filled with {@code args} (MessageFormat, in the language; an apostrophe is just an apostrophe). */
+    /**
+     * The text under {@code key}, its {@code {0}}… filled with {@code args} (MessageFormat, in the language; an
+     * apostrophe is just an apostrophe). An enum argument is a word too: {@code Proof.REPLY} is the text under
+     * {@code proof.reply}.
+     */
     public String get(String key, Object... args) {
         String pattern;
         try {
@@ -38,8 +42,18 @@ public final class Texts {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no text '" + key + "' for " + language.code(), e);
         }
+        Object[] words = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            words[i] = args[i] instanceof Enum<?> e ? word(e) : args[i];
+        }
         // apostrophes are literal here (French is full of them), not MessageFormat's quotes
-        return new MessageFormat(pattern.replace("'", "''"), language.locale()).format(args);
+        return new MessageFormat(pattern.replace("'", "''"), language.locale()).format(words);
+    }
+
+    /** The word for an enum constant: the text under "simple class name.constant", in lower case. */
+    public String word(Enum<?> constant) {
+        return get(constant.getDeclaringClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + "."
+                + constant.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

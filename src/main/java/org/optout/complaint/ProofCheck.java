@@ -16,12 +16,34 @@ public final class ProofCheck {
     private ProofCheck() {
     }
 
-    /**
-     * A step with no evidence.
-     *
-     * @param what the evidence it needs, in words
-     */
-    public record Missing(RequestEvent event, String what) {
+    /** The evidence a step needs. */
+    public enum Proof {
+        EMAIL_AS_SENT("the e-mail as sent (.eml)"),
+        FORM_CONFIRMATION("the form's confirmation (a screenshot or the confirmation e-mail)"),
+        PROOF_OF_POSTING("the proof of posting (registered-post receipt)"),
+        SETTING_SCREENSHOT("a screenshot of the setting switched off"),
+        PROOF_OF_RECEIPT("the proof of receipt (the signed acknowledgement of receipt)"),
+        REPLY("the controller's reply"),
+        REMINDER_AS_SENT("the reminder as sent");
+
+        private final String words;
+
+        Proof(String words) {
+            this.words = words;
+        }
+
+        /** In English, for the complaint's checks. */
+        public String words() {
+            return words;
+        }
+    }
+
+    /** A step with no evidence, and the evidence it needs. */
+    public record Missing(RequestEvent event, Proof proof) {
+        /** The evidence it needs, in English words. */
+        public String what() {
+            return proof.words();
+        }
     }
 
     /** The steps of {@code request} that need evidence and have none, in the order they happened. */
@@ -29,7 +51,7 @@ public final class ProofCheck {
         List<Missing> missing = new ArrayList<>();
         RequestEvent sent = request.events().stream().filter(e -> e.type() == EventType.SENT).findFirst().orElse(null);
         for (RequestEvent event : request.events()) {
-            String what = needed(request, event, sent);
+            Proof what = needed(request, event, sent);
             if (what != null && !proven(request, event)) {
                 missing.add(new Missing(event, what));
             }
@@ -37,18 +59,17 @@ public final class ProofCheck {
         return missing;
     }
 
-    private static String needed(TrackedRequest request, RequestEvent event, RequestEvent firstSent) {
+    private static Proof needed(TrackedRequest request, RequestEvent event, RequestEvent firstSent) {
         return switch (event.type()) {
             case SENT -> event == firstSent ? switch (request.channel()) {
-                case EMAIL -> "the e-mail as sent (.eml)";
-                case WEB_FORM -> "the form's confirmation (a screenshot or the confirmation e-mail)";
-                case POST -> "the proof of posting (registered-post receipt)";
-                case IN_APP_SETTING -> "a screenshot of the setting switched off";
+                case EMAIL -> Proof.EMAIL_AS_SENT;
+                case WEB_FORM -> Proof.FORM_CONFIRMATION;
+                case POST -> Proof.PROOF_OF_POSTING;
+                case IN_APP_SETTING -> Proof.SETTING_SCREENSHOT;
             } : null;
-            case RECEIVED -> request.channel() == RequestChannel.POST
-                    ? "the proof of receipt (the signed acknowledgement of receipt)" : null;
-            case REFUSED, ANSWERED -> "the controller's reply";
-            case REMINDER_SENT -> "the reminder as sent";
+            case RECEIVED -> request.channel() == RequestChannel.POST ? Proof.PROOF_OF_RECEIPT : null;
+            case REFUSED, ANSWERED -> Proof.REPLY;
+            case REMINDER_SENT -> Proof.REMINDER_AS_SENT;
             default -> null;
         };
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.optout.complaint.ProofCheck;
 import org.optout.tracker.EventType;
@@ -14,7 +15,9 @@ import org.optout.tracker.TrackedRequest;
 
 /**
  * {@code optout todo}: every open request with where it stands and the exact next command, the most urgent first.
- * A request waiting on the controller says until when; a step without its evidence says how to add it.
+ * A request waiting on the controller says until when; a step without its evidence says how to add it. Where a
+ * request stands is a {@link State} with its facts, which the command line puts into the user's language; the
+ * commands are commands, in no language.
  */
 public final class Todo {
     /** After this many months without news of a filed complaint, art. 78(2) lets the person go to court. */
@@ -23,14 +26,80 @@ public final class Todo {
     private Todo() {
     }
 
+    /** Where an open request stands; {@link #key()} names its text, which {@link Item#facts()} fill in. */
+    public enum State {
+        /** facts: the event, the {@link ProofCheck.Proof} it needs. */
+        MISSING_EVIDENCE,
+        /** facts: the channel. */
+        DRAFTED,
+        DELIVERY_FAILED,
+        DELIVERY_UNKNOWN,
+        /** facts: the date sent. */
+        AWAITING_RECEIPT,
+        AWAITING_IDENTITY,
+        /** facts: the deadline. */
+        WAITING,
+        /** facts: the deadline. */
+        DEADLINE_PASSED,
+        /** facts: the end of the reminder's period. */
+        REMINDED,
+        /** facts: the end of the reminder's period. */
+        REMINDER_UNANSWERED,
+        /** facts: the date of the refusal. */
+        REFUSED,
+        /** facts: the date of the answer. */
+        ANSWERED,
+        /** facts: the date it was switched off, the platform. */
+        SETTING_RECHECK,
+        /** facts: the authority. */
+        COMPLAINT_DRAFTED,
+        /** facts: the authority, the date filed, the date news are owed by. */
+        COMPLAINT_FILED,
+        /** facts: the authority, the date filed, the months without news. */
+        COMPLAINT_NO_NEWS;
+
+        /** "missing_evidence": the name of its text and its value in {@code --json}. */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** What a command is to the user: the next step, another way, or what follows once the next step is done. */
+    public enum Role {
+        NEXT, OR, THEN;
+
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** A command to run, exactly as printed. */
+    public record Step(Role role, String command) {
+    }
+
     /**
      * One open request.
      *
-     * @param state where it stands, in words
+     * @param facts what fills the state's text, in its order: dates, ids, enums the text names
      * @param due when the next step is due (today when it is due now)
-     * @param next the command to run next, or null when there is only to wait
+     * @param steps the commands to run, the next one first; none when there is only to wait
      */
-    public record Item(String id, String platform, String state, LocalDate due, String next) {
+    public record Item(String id, String platform, State state, List<Object> facts, LocalDate due,
+                       List<Step> steps) {
+        public Item {
+            facts = List.copyOf(facts);
+            steps = List.copyOf(steps);
+        }
+
+        /** The command to run next, if any. */
+        public Optional<String> next() {
+            return steps.stream().filter(s -> s.role() == Role.NEXT).map(Step::command).findFirst();
+        }
+
+        /** Whether something is to be done now (on {@code today}) rather than waited for. */
+        public boolean dueBy(LocalDate today) {
+            return !due.isAfter(today);
+        }
     }
 
     /**
@@ -62,35 +131,33 @@ public final class Todo {
         }
         Optional<ProofCheck.Missing> missing = ProofCheck.missing(r).stream().findFirst();
         if (missing.isPresent() && status != RequestStatus.DRAFTED && status != RequestStatus.SETTING_DONE) {
-            return item(id, platform, "no evidence of " + missing.get().event().shortId() + " ("
-                    + missing.get().event().type().label() + "): " + missing.get().what(), today,
-                    "optout requests attach " + id + " --to " + missing.get().event().shortId() + " FILE…" + suffix);
+            String event = missing.get().event().shortId();
+            return item(id, platform, State.MISSING_EVIDENCE, List.of(event, missing.get().proof()), today,
+                    next("optout requests attach " + id + " --to " + event + " FILE" + suffix));
         }
         return switch (status) {
-            case DRAFTED -> item(id, platform, "prepared, not sent (" + r.channel().label() + ")", today,
-                    r.channel() == RequestChannel.EMAIL ? "optout send " + platform + suffix
-                            : "optout requests sent " + id + " --ref REFERENCE --attach FILE" + suffix);
-            case DELIVERY_FAILED -> item(id, platform, "not delivered", today, "optout send " + platform + suffix);
-            case DELIVERY_UNKNOWN -> item(id, platform, "delivery unknown: check your sent mail", today,
-                    "optout requests sent " + id + suffix + "   (if it arrived; if not: optout send " + platform
-                            + " --resend" + suffix + ")");
-            case AWAITING_RECEIPT -> item(id, platform, "sent by post on " + r.sentOn().orElseThrow()
-                    + "; receipt not recorded", today, "optout requests received " + id
-                    + " --on YYYY-MM-DD --attach FILE" + suffix);
-            case AWAITING_IDENTITY -> item(id, platform, "proof of identity asked: the clock is stopped", today,
-                    "optout requests identity-provided " + id + " --on YYYY-MM-DD" + suffix);
+            case DRAFTED -> item(id, platform, State.DRAFTED, List.of(r.channel()), today,
+                    next(r.channel() == RequestChannel.EMAIL ? "optout send " + platform + suffix
+                            : "optout requests sent " + id + " --ref REFERENCE --attach FILE" + suffix));
+            case DELIVERY_FAILED -> item(id, platform, State.DELIVERY_FAILED, List.of(), today,
+                    next("optout send " + platform + suffix));
+            case DELIVERY_UNKNOWN -> item(id, platform, State.DELIVERY_UNKNOWN, List.of(), today, List.of(
+                    new Step(Role.NEXT, "optout requests sent " + id + suffix),
+                    new Step(Role.OR, "optout send " + platform + " --resend" + suffix)));
+            case AWAITING_RECEIPT -> item(id, platform, State.AWAITING_RECEIPT, List.of(r.sentOn().orElseThrow()),
+                    today, next("optout requests received " + id + " --on YYYY-MM-DD --attach FILE" + suffix));
+            case AWAITING_IDENTITY -> item(id, platform, State.AWAITING_IDENTITY, List.of(), today,
+                    next("optout requests identity-provided " + id + " --on YYYY-MM-DD" + suffix));
             case SENT, ACKNOWLEDGED, EXTENDED -> awaiting(r, today, suffix, platform);
-            case REFUSED -> item(id, platform, "refused on " + r.latest(EventType.REFUSED).orElseThrow().on(), today,
-                    "optout complaint " + id + suffix);
-            case ANSWERED -> item(id, platform, "answered on " + r.latest(EventType.ANSWERED).orElseThrow().on()
-                    + ": read the answer; if it settles your objection", today, "optout requests closed " + id + suffix);
-            case SETTING_DONE -> {
-                LocalDate recheck = r.recheckOn().orElseThrow();
-                yield item(id, platform, "setting switched off on " + r.settingDoneOn().orElseThrow()
-                        + "; check it is still off (optout guide " + platform + ")", recheck,
-                        "optout requests done " + id + suffix);
-            }
-            case COMPLAINED -> Optional.empty();
+            case REFUSED -> item(id, platform, State.REFUSED, List.of(r.latest(EventType.REFUSED).orElseThrow().on()),
+                    today, next("optout complaint " + id + suffix));
+            case ANSWERED -> item(id, platform, State.ANSWERED,
+                    List.of(r.latest(EventType.ANSWERED).orElseThrow().on()), today,
+                    next("optout requests closed " + id + suffix));
+            case SETTING_DONE -> item(id, platform, State.SETTING_RECHECK,
+                    List.of(r.settingDoneOn().orElseThrow(), platform), r.recheckOn().orElseThrow(), List.of(
+                            new Step(Role.NEXT, "optout guide " + platform),
+                            new Step(Role.THEN, "optout requests done " + id + suffix)));
             default -> Optional.empty();
         };
     }
@@ -99,18 +166,18 @@ public final class Todo {
         String id = r.shortId();
         LocalDate deadline = r.deadline().orElseThrow().date();
         if (!r.overdue(today)) {
-            return item(id, platform, "waiting for the answer, due by " + deadline, deadline.plusDays(1), null);
+            return item(id, platform, State.WAITING, List.of(deadline), deadline.plusDays(1), List.of());
         }
         Optional<LocalDate> grace = r.graceEnd();
         if (grace.isEmpty()) {
-            return item(id, platform, "no answer: the deadline " + deadline + " passed", today,
-                    "optout remind " + id + suffix);
+            return item(id, platform, State.DEADLINE_PASSED, List.of(deadline), today,
+                    next("optout remind " + id + suffix));
         }
         if (!today.isAfter(grace.get())) {
-            return item(id, platform, "reminded; waiting until " + grace.get(), grace.get().plusDays(1), null);
+            return item(id, platform, State.REMINDED, List.of(grace.get()), grace.get().plusDays(1), List.of());
         }
-        return item(id, platform, "no answer to the reminder, whose period ended on " + grace.get(), today,
-                "optout complaint " + id + suffix);
+        return item(id, platform, State.REMINDER_UNANSWERED, List.of(grace.get()), today,
+                next("optout complaint " + id + suffix));
     }
 
     private static Optional<Item> complaint(TrackedRequest c, LocalDate today, String suffix, String platform) {
@@ -118,19 +185,30 @@ public final class Todo {
         String authority = c.latest(EventType.DRAFTED).map(e -> e.reference()).orElse("?");
         if (c.status() == RequestStatus.COMPLAINED) {
             LocalDate filed = c.latest(EventType.COMPLAINT_FILED).orElseThrow().on();
-            LocalDate news = filed.plusMonths(COMPLAINT_NEWS_MONTHS);
-            return item(c.shortId(), platform, "complaint to " + authority + " filed on " + filed + (today.isBefore(news)
-                    ? "; the authority owes you news by " + news
-                    : "; no news in " + COMPLAINT_NEWS_MONTHS + " months: art. 78(2) lets you bring the authority "
-                    + "before a court"), today.isBefore(news) ? news : today, null);
+            LocalDate news = complaintNewsDue(filed);
+            return today.isBefore(news)
+                    ? item(c.shortId(), platform, State.COMPLAINT_FILED, List.of(authority, filed, news), news,
+                            List.of())
+                    : item(c.shortId(), platform, State.COMPLAINT_NO_NEWS,
+                            List.of(authority, filed, COMPLAINT_NEWS_MONTHS), today, List.of());
         }
-        return item(c.shortId(), platform, "complaint to " + authority + " drafted, not filed", today,
-                "optout dossier " + objection + " --authority " + authority + suffix + "   (then, once filed: optout "
-                        + "requests complained " + objection + " --authority " + authority + " --ref REFERENCE"
-                        + suffix + ")");
+        return item(c.shortId(), platform, State.COMPLAINT_DRAFTED, List.of(authority), today, List.of(
+                new Step(Role.NEXT, "optout dossier " + objection + " --authority " + authority + suffix),
+                new Step(Role.THEN, "optout requests complained " + objection + " --authority " + authority
+                        + " --ref REFERENCE" + suffix)));
     }
 
-    private static Optional<Item> item(String id, String platform, String state, LocalDate due, String next) {
-        return Optional.of(new Item(id, platform, state, due, next));
+    /** The day by which the authority owes news of a complaint filed on {@code filed} (art. 78(2)). */
+    public static LocalDate complaintNewsDue(LocalDate filed) {
+        return filed.plusMonths(COMPLAINT_NEWS_MONTHS);
+    }
+
+    private static List<Step> next(String command) {
+        return List.of(new Step(Role.NEXT, command));
+    }
+
+    private static Optional<Item> item(String id, String platform, State state, List<Object> facts, LocalDate due,
+                                       List<Step> steps) {
+        return Optional.of(new Item(id, platform, state, facts, due, steps));
     }
 }

@@ -38,7 +38,9 @@ class FollowUpCommandsTest {
     void sentByWebForm() {
         TestFiles.sampleProfile(home);
         assertThat(at("2026-03-01", "send", "linkedin", "--profile", "profile.yaml", "--db", "t.db").exitCode()).isZero();
-        CliRun sent = at("2026-03-05", "requests", "sent", "R1", "--ref", "LI-777", "--db", "t.db");
+        TestFiles.copy(TestFiles.SAMPLES.resolve("signature.png"), home.resolve("confirmation.png"));
+        CliRun sent = at("2026-03-05", "requests", "sent", "R1", "--ref", "LI-777", "--attach", "confirmation.png",
+                "--db", "t.db");
         assertThat(sent.exitCode()).as(sent.toString()).isZero();
         assertThat(sent.out()).contains("deadline 2026-04-07");
     }
@@ -80,6 +82,12 @@ class FollowUpCommandsTest {
         assertThat(answered.exitCode()).as(answered.toString()).isZero();
         assertThat(at("2026-05-02", "requests", "show", "R1", "--db", "t.db").out())
                 .contains("answered", "attachment: reply.txt, 18 bytes, sha256 ");
+        // an answer is to be read and the request closed: due now
+        assertThat(at("2026-09-01", "overdue", "--db", "t.db").out()).isEqualTo("""
+                R1 linkedin: answered on 2026-05-02: read the answer; if it settles your objection, close the request
+                    next: optout requests closed R1 --db t.db
+                """);
+        assertThat(at("2026-09-01", "requests", "closed", "R1", "--db", "t.db").exitCode()).isZero();
         assertThat(at("2026-09-01", "overdue", "--db", "t.db").out()).isEqualTo("nothing overdue\n");
     }
 
@@ -101,8 +109,10 @@ class FollowUpCommandsTest {
     @Test
     void overdue_then_reminder_emailed_and_recorded() throws Exception {
         CliRun overdue = at("2026-04-08", "overdue", "--db", "t.db");
-        assertThat(overdue.out()).isEqualTo("R1 linkedin: deadline 2026-04-07 passed 1 day(s) ago; next: send a "
-                + "reminder (optout remind R1)\n");
+        assertThat(overdue.out()).isEqualTo("""
+                R1 linkedin: no answer: the deadline of 2026-04-07 has passed
+                    next: optout remind R1 --db t.db
+                """);
         assertThat(at("2026-04-08", "requests", "--json", "--db", "t.db").out()).contains("\"overdue\" : true");
 
         CliRun tooEarly = at("2026-04-07", "remind", "R1", "--profile", "profile.yaml", "--db", "t.db");
@@ -121,8 +131,13 @@ class FollowUpCommandsTest {
 
         CliRun reminded = at("2026-04-09", "requests", "reminded", "R1", "--db", "t.db");
         assertThat(reminded.exitCode()).isZero();
-        assertThat(at("2026-04-20", "overdue", "--db", "t.db").out()).contains("wait until 2026-04-23, then complain");
-        assertThat(at("2026-04-24", "overdue", "--db", "t.db").out()).contains("next: complain to the supervisory");
+        assertThat(at("2026-04-20", "overdue", "--db", "t.db").out()).isEqualTo("nothing overdue\n");
+        assertThat(at("2026-04-20", "todo", "--db", "t.db").out()).contains("R1 linkedin: reminded; waiting until "
+                + "2026-04-23");
+        assertThat(at("2026-04-24", "overdue", "--db", "t.db").out()).isEqualTo("""
+                R1 linkedin: no answer to the reminder, whose period ended on 2026-04-23
+                    next: optout complaint R1 --db t.db
+                """);
     }
 
     @Test

@@ -99,7 +99,7 @@ class InertTextTest {
             assertInert(run);
         }
         assertThat(requests.out()).contains("R2     evil\\x1b[2J\\nsecond line");
-        assertThat(overdue.out()).contains("R2 evil\\x1b[2J\\nsecond line: deadline 2026-04-07");
+        assertThat(overdue.out()).contains("R2 evil\\x1b[2J\\nsecond line: ");
         assertThat(show.out()).contains("— x\\x9b31m");
     }
 

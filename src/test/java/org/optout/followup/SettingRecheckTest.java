@@ -37,8 +37,11 @@ class SettingRecheckTest {
 
         CliRun due = at("2027-02-28", "overdue", "--db", "t.db");
 
-        assertThat(due.out()).isEqualTo("R1 linkedin: setting switched off on 2026-08-31; check it is still off "
-                + "(optout guide linkedin), then: optout requests done R1\n");
+        assertThat(due.out()).isEqualTo("""
+                R1 linkedin: setting switched off on 2026-08-31: check it is still off, then record it
+                    next: optout guide linkedin
+                    then: optout requests done R1 --db t.db
+                """);
     }
 
     @Test

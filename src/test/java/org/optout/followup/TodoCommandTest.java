@@ -43,8 +43,8 @@ class TodoCommandTest {
     void each_open_request_gets_its_next_command_the_most_urgent_first() {
         CliRun run = ok("2026-03-20", "todo", "--db", "t.db");
         assertThat(run.out()).isEqualTo("""
-                R2 meta-ai: no evidence of E6 (sent): the form's confirmation (a screenshot or the confirmation e-mail)
-                    next: optout requests attach R2 --to E6 FILE… --db t.db
+                R2 meta-ai: no evidence of E6 yet: add the form's confirmation (a screenshot or the confirmation e-mail)
+                    next: optout requests attach R2 --to E6 FILE --db t.db
                 R3 x: prepared, not sent (post)
                     next: optout requests sent R3 --ref REFERENCE --attach FILE --db t.db
                 R1 linkedin: waiting for the answer, due by 2026-04-07
@@ -71,6 +71,28 @@ class TodoCommandTest {
         assertThat(json.isArray()).isTrue();
         assertThat(json.findValuesAsText("id")).contains("R1", "R2", "R3", "R4");
         assertThat(json.get(0).get("due").asText()).isEqualTo("2026-04-24");
+    }
+
+    @Test
+    void in_french_the_states_are_french_and_the_commands_unchanged() throws Exception {
+        CliRun run = ok("2026-03-20", "todo", "--db", "t.db", "--ui-lang", "fr");
+        assertThat(run.out()).isEqualTo("""
+                R2 meta-ai: aucune preuve pour E6\u00a0: ajoutez la confirmation du formulaire (capture d'écran ou \
+                e-mail de confirmation)
+                    à faire\u00a0: optout requests attach R2 --to E6 FILE --db t.db
+                R3 x: préparée, non envoyée (courrier)
+                    à faire\u00a0: optout requests sent R3 --ref REFERENCE --attach FILE --db t.db
+                R1 linkedin: en attente de réponse, due au plus tard le 2026-04-07
+                """);
+        JsonNode json = new ObjectMapper().readTree(ok("2026-03-20", "todo", "--json", "--db", "t.db", "--ui-lang",
+                "fr").out());
+        assertThat(json.get(0).get("state").asText()).isEqualTo("missing_evidence");
+        assertThat(json.get(0).get("text").asText()).startsWith("aucune preuve pour E6");
+        assertThat(json.get(0).get("next").asText()).isEqualTo("optout requests attach R2 --to E6 FILE --db t.db");
+        assertThat(json.get(0).get("steps").get(0).get("role").asText()).isEqualTo("next");
+        assertThat(json.get(2).get("next").isNull()).isTrue();
+        assertThat(ok("2026-03-20", "overdue", "--db", "t.db", "--ui-lang", "fr").out())
+                .doesNotContain("R1 linkedin").contains("R2 meta-ai", "R3 x");
     }
 
     @Test
