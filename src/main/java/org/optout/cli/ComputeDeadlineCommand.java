@@ -36,6 +36,14 @@ final class ComputeDeadlineCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Explain each step.")
     boolean explain;
 
+    @Option(names = "--json", description = "As a JSON object: received, months, countries, deadline, explanation "
+            + "(the steps, in English); the keys are stable.")
+    boolean json;
+
+    /** {@code deadline --json}. */
+    record Json(LocalDate received, int months, List<String> countries, LocalDate deadline, List<String> explanation) {
+    }
+
     @picocli.CommandLine.Mixin
     ProfileOption profile;
 
@@ -58,6 +66,11 @@ final class ComputeDeadlineCommand implements Callable<Integer> {
             }
         }
         Deadline deadline = DeadlineCalculator.compute(receipt, months, codes, List.of());
+        if (json) {
+            spec.commandLine().getOut().println(JsonOutput.of(new Json(receipt, months, codes, deadline.date(),
+                    deadline.explanation())));
+            return 0;
+        }
         spec.commandLine().getOut().println(deadline.date());
         if (explain) {
             deadline.explanation().forEach(spec.commandLine().getOut()::println);

@@ -6,7 +6,10 @@ import java.util.concurrent.Callable;
 import org.optout.followup.Timeline;
 import org.optout.tracker.TrackedRequest;
 import picocli.CommandLine.Command;
+import java.util.List;
+import org.optout.followup.RequestRow;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,6 +31,22 @@ final class ShowRequestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "A request id, e.g. R3.")
     String id;
 
+    @Option(names = "--json", description = "As a JSON object: the keys of 'requests --json' and events (id, type, "
+            + "on, recorded_at, note, reference, due_on, about_event, documents: name, size, media_type, sha256, role); "
+            + "the keys are stable.")
+    boolean json;
+
+    /** {@code requests show --json}. */
+    record Json(@com.fasterxml.jackson.annotation.JsonUnwrapped RequestRow request, List<JsonEvent> events) {
+    }
+
+    record JsonEvent(String id, String type, LocalDate on, java.time.Instant recordedAt, String note,
+                     String reference, LocalDate dueOn, String aboutEvent, List<JsonDocument> documents) {
+    }
+
+    record JsonDocument(String name, long size, String mediaType, String sha256, String role) {
+    }
+
     private final AppContext context;
 
     ShowRequestCommand(AppContext context) {
@@ -38,7 +57,16 @@ final class ShowRequestCommand implements Callable<Integer> {
     public Integer call() {
         TrackedRequest request = tracker.open(context).get(id);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(Timeline.format(request, LocalDate.now(context.clock())));
+        LocalDate today = LocalDate.now(context.clock());
+        if (json) {
+            out.println(JsonOutput.of(new Json(RequestRow.of(request, today), request.events().stream()
+                    .map(e -> new JsonEvent(e.shortId(), e.type().label(), e.on(), e.recordedAt(), e.note(),
+                            e.reference(), e.dueOn(), e.aboutEventId() == null ? null : "E" + e.aboutEventId(),
+                            e.documents().stream().map(d -> new JsonDocument(d.originalName(), d.size(),
+                                    d.mediaType(), d.sha256(), d.role())).toList())).toList())));
+        } else {
+            out.print(Timeline.format(request, today));
+        }
         out.flush();
         tracker.documents(context).check(request);
         return 0;

@@ -1,6 +1,7 @@
 package org.optout.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.optout.AppException;
 import org.optout.ExitCode;
@@ -22,6 +23,15 @@ final class VerifyRequestsCommand implements Callable<Integer> {
     @Mixin
     TrackerOption tracker;
 
+    @picocli.CommandLine.Option(names = "--json", description = "As a JSON object: requests, events, documents "
+            + "(how many were checked), intact, problems, warnings; the keys are stable. The exit code is the same.")
+    boolean json;
+
+    /** {@code requests verify --json}. */
+    record Json(long requests, long events, long documents, boolean intact, List<String> problems,
+                List<String> warnings) {
+    }
+
     private final AppContext context;
 
     VerifyRequestsCommand(AppContext context) {
@@ -32,6 +42,16 @@ final class VerifyRequestsCommand implements Callable<Integer> {
     public Integer call() {
         ChainReport report = tracker.verify(context);
         PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(JsonOutput.of(new Json(report.requests(), report.events(), report.documents(), report.intact(),
+                    report.breaks(), report.warnings())));
+            out.flush();
+            if (!report.intact()) {
+                throw new AppException(report.breaks().size() + " problem(s) found: the tracker or its evidence was "
+                        + "changed outside optout", ExitCode.DELIVERY);
+            }
+            return 0;
+        }
         out.println("checked " + report.requests() + " requests, " + report.events() + " events, "
                 + report.documents() + " evidence files");
         report.warnings().forEach(w -> spec.commandLine().getErr().println("optout: warning: " + w));

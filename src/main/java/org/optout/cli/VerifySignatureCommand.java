@@ -24,6 +24,15 @@ final class VerifySignatureCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.pdf", description = "The PDF to check.")
     Path file;
 
+    @picocli.CommandLine.Option(names = "--json", description = "As a JSON array, one object per signature: signer, "
+            + "signed, format, intact, covers_whole_file, certificate_valid_when_signing; the keys are stable.")
+    boolean json;
+
+    /** One signature in {@code --json}. */
+    record Json(String signer, java.time.Instant signed, String format, boolean intact, boolean coversWholeFile,
+                boolean certificateValidWhenSigning) {
+    }
+
     private final AppContext context;
 
     VerifySignatureCommand(AppContext context) {
@@ -36,13 +45,17 @@ final class VerifySignatureCommand implements Callable<Integer> {
         if (reports.isEmpty()) {
             throw AppException.invalidData(file + ": no signature");
         }
-        boolean good = true;
-        for (SignatureReport r : reports) {
+        boolean good = reports.stream().allMatch(r -> r.intact() && r.coversWholeFile());
+        if (json) {
+            spec.commandLine().getOut().println(JsonOutput.of(reports.stream().map(r -> new Json(r.signer(),
+                    r.signingTime(), r.subFilter(), r.intact(), r.coversWholeFile(), r.certificateValidAtSigning()))
+                    .toList()));
+        }
+        for (SignatureReport r : json ? List.<SignatureReport>of() : reports) {
             spec.commandLine().getOut().printf("signer: %s%nsigned: %s%nformat: %s%nintact: %s%ncovers the whole "
                             + "file: %s%ncertificate valid when signing: %s%n", r.signer(), r.signingTime(),
                     r.subFilter(), r.intact() ? "yes" : "NO", r.coversWholeFile() ? "yes" : "NO (changed after signing)",
                     r.certificateValidAtSigning() ? "yes" : "no");
-            good &= r.intact() && r.coversWholeFile();
         }
         if (!good) {
             spec.commandLine().getErr().println("optout: " + file + ": the document was changed after it was signed");
