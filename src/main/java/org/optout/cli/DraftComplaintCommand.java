@@ -35,7 +35,7 @@ final class DraftComplaintCommand implements Callable<Integer> {
     @Mixin
     SigningOptions signing;
 
-    @Option(names = "--authority", paramLabel = "ID",
+    @Option(names = "--authority", paramLabel = "ID", completionCandidates = CatalogueIds.Authorities.class,
             description = "The authority's id in the catalogue, e.g. cnil, apd, dpc (default: the national authority "
                     + "of your profile's country, else the platform's lead authority).")
     String authority;

@@ -71,6 +71,7 @@ final class LetterOptions {
     /** Which platforms: ids, or all of them. */
     static final class Target {
         @picocli.CommandLine.Parameters(paramLabel = "PLATFORM", arity = "1..*",
+                completionCandidates = CatalogueIds.Platforms.class,
                 description = "Platform ids (see 'optout platforms').")
         List<String> ids;
 

@@ -28,7 +28,8 @@ final class RecordComplainedCommand implements Callable<Integer> {
     @Mixin
     CatalogueOption catalogue;
 
-    @Option(names = "--authority", paramLabel = "ID", required = true, description = "cnil, apd, dpc…")
+    @Option(names = "--authority", paramLabel = "ID", completionCandidates = CatalogueIds.Authorities.class,
+            required = true, description = "cnil, apd, dpc…")
     String authority;
 
     private final AppContext context;

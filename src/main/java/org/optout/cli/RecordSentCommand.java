@@ -23,6 +23,7 @@ final class RecordSentCommand implements Callable<Integer> {
     EventOptions event;
 
     @Option(names = "--by", paramLabel = "email|form|post|setting", converter = ViaConverter.class,
+            completionCandidates = ViaConverter.class,
             description = "How it was sent; must be the channel it was prepared for (default: that channel).")
     Via by;
 

@@ -41,6 +41,7 @@ final class SendCommand implements Callable<Integer> {
     SmtpOptions smtp;
 
     @Option(names = "--via", paramLabel = "email|form|post|setting", converter = ViaConverter.class,
+            completionCandidates = ViaConverter.class,
             description = "The channel (default: each platform's preferred one).")
     Via via;
 

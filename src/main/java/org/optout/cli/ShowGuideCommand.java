@@ -24,12 +24,15 @@ final class ShowGuideCommand implements Callable<Integer> {
     @Mixin
     CatalogueOption catalogue;
 
-    @Parameters(paramLabel = "PLATFORM", description = "A platform id (see 'optout platforms').")
+    @Parameters(paramLabel = "PLATFORM", completionCandidates = CatalogueIds.Platforms.class,
+            description = "A platform id (see 'optout platforms').")
     String platformId;
 
     @Option(names = "--lang", paramLabel = "fr|en|nl|de", converter = LanguageConverter.class,
-            completionCandidates = LanguageConverter.class, description = "Language of the guide (default: en).")
-    Language language = Language.EN;
+            completionCandidates = LanguageConverter.class,
+            description = "Language of the guide (default: the language optout talks to you in: your profile's, "
+                    + "else your locale's).")
+    Language language;
 
     @Option(names = "--non-user", description = "For a person without an account whose data is on the platform: "
             + "its routes for non-users.")
@@ -45,7 +48,8 @@ final class ShowGuideCommand implements Callable<Integer> {
     public Integer call() {
         Catalogue loaded = catalogue.load(context, new YamlDocuments());
         Platform platform = loaded.platform(platformId);
-        spec.commandLine().getOut().print(GuideText.format(platform, loaded.leadAuthorityOf(platform), language,
+        spec.commandLine().getOut().print(GuideText.format(platform, loaded.leadAuthorityOf(platform),
+                language != null ? language : context.texts().language(),
                 nonUser));
         return 0;
     }

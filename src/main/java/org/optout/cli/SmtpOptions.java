@@ -23,6 +23,7 @@ final class SmtpOptions {
     String user;
 
     @Option(names = "--smtp-tls", paramLabel = "starttls|ssl|none", converter = TlsConverter.class,
+            completionCandidates = TlsConverter.class,
             description = "starttls (default), ssl, or none (loopback servers only).")
     Tls tls;
 
@@ -47,7 +48,7 @@ final class SmtpOptions {
     }
 
     /** Reads --smtp-tls. */
-    static final class TlsConverter implements picocli.CommandLine.ITypeConverter<Tls> {
+    static final class TlsConverter implements picocli.CommandLine.ITypeConverter<Tls>, Iterable<String> {
         @Override
         public Tls convert(String value) {
             try {
@@ -55,6 +56,13 @@ final class SmtpOptions {
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not starttls, ssl or none");
             }
+        }
+
+        /** The completion candidates, as typed. */
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Tls.values()).map(t -> t.name().toLowerCase(java.util.Locale.ROOT))
+                    .iterator();
         }
     }
 }

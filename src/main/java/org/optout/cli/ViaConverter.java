@@ -6,7 +6,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Reads {@code --via email|form|post|setting}. */
-final class ViaConverter implements ITypeConverter<Via> {
+final class ViaConverter implements ITypeConverter<Via>, Iterable<String> {
     @Override
     public Via convert(String value) {
         try {
@@ -14,5 +14,11 @@ final class ViaConverter implements ITypeConverter<Via> {
         } catch (IllegalArgumentException e) {
             throw new TypeConversionException("'" + value + "' is not email, form, post or setting");
         }
+    }
+
+    /** The completion candidates, as typed. */
+    @Override
+    public java.util.Iterator<String> iterator() {
+        return java.util.Arrays.stream(Via.values()).map(v -> v.name().toLowerCase(Locale.ROOT)).iterator();
     }
 }

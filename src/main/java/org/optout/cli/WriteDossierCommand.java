@@ -39,7 +39,7 @@ final class WriteDossierCommand implements Callable<Integer> {
             + "complaint is signed again, with the same key (--sign-p12).")
     boolean embed;
 
-    @Option(names = "--authority", paramLabel = "ID",
+    @Option(names = "--authority", paramLabel = "ID", completionCandidates = CatalogueIds.Authorities.class,
             description = "The authority whose complaint to pack (needed when complaints went to several).")
     String authority;
 

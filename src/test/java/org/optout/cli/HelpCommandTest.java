@@ -57,6 +57,17 @@ class HelpCommandTest {
     }
 
     @Test
+    void completion_offers_catalogue_ids_and_only_valid_lower_case_values() {
+        String script = CliRun.run(home, "generate-completion").out();
+        // platform ids for letter, send and guide; authority ids for complaint and dossier
+        assertThat(script).contains("(\"chatgpt\" \"claude\"", "\"linkedin\" \"meta-ai\"", "\"apd\"", "\"cnil\"");
+        // the channel, language and TLS values as typed, never the enum constants
+        assertThat(script).contains("(\"email\" \"form\" \"post\" \"setting\")", "(\"fr\" \"en\" \"nl\" \"de\")",
+                        "(\"starttls\" \"ssl\" \"none\")")
+                .doesNotContain("\"EMAIL\"", "\"FORM\"", "\"STARTTLS\"", "\"FR\"");
+    }
+
+    @Test
     void a_command_built_alone_has_the_same_help_as_in_the_full_command_line() {
         for (String name : Cli.COMMANDS.keySet()) {
             StringWriter alone = new StringWriter();
