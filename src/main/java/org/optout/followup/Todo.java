@@ -23,6 +23,36 @@ public final class Todo {
     private Todo() {
     }
 
+    /** The first day the complaint is due after a reminder whose grace period ends on {@code graceEnd}. */
+    static LocalDate complaintDueAfter(LocalDate graceEnd) {
+        return graceEnd.plusDays(1);
+    }
+
+    /** The day the authority owes news of a complaint filed on {@code filed} (art. 78(2)). */
+    static LocalDate complaintNewsDue(LocalDate filed) {
+        return filed.plusMonths(COMPLAINT_NEWS_MONTHS);
+    }
+
+    /** The next command once the deadline of request {@code id} has passed without an answer. */
+    static String remindCommand(String id, String suffix) {
+        return "optout remind " + id + suffix;
+    }
+
+    /** The next command once a reminder's grace period has passed without an answer. */
+    static String complaintCommand(String id, String suffix) {
+        return "optout complaint " + id + suffix;
+    }
+
+    /** The next command once the in-app setting is checked to be still off. */
+    static String settingRecheckedCommand(String id, String suffix) {
+        return "optout requests done " + id + suffix;
+    }
+
+    /** Where to read how to check the in-app setting. */
+    static String guideCommand(String platform) {
+        return "optout guide " + platform;
+    }
+
     /**
      * One open request.
      *
@@ -81,14 +111,14 @@ public final class Todo {
                     "optout requests identity-provided " + id + " --on YYYY-MM-DD" + suffix);
             case SENT, ACKNOWLEDGED, EXTENDED -> awaiting(r, today, suffix, platform);
             case REFUSED -> item(id, platform, "refused on " + r.latest(EventType.REFUSED).orElseThrow().on(), today,
-                    "optout complaint " + id + suffix);
+                    complaintCommand(id, suffix));
             case ANSWERED -> item(id, platform, "answered on " + r.latest(EventType.ANSWERED).orElseThrow().on()
                     + ": read the answer; if it settles your objection", today, "optout requests closed " + id + suffix);
             case SETTING_DONE -> {
                 LocalDate recheck = r.recheckOn().orElseThrow();
                 yield item(id, platform, "setting switched off on " + r.settingDoneOn().orElseThrow()
-                        + "; check it is still off (optout guide " + platform + ")", recheck,
-                        "optout requests done " + id + suffix);
+                        + "; check it is still off (" + guideCommand(platform) + ")", recheck,
+                        settingRecheckedCommand(id, suffix));
             }
             case COMPLAINED -> Optional.empty();
             default -> Optional.empty();
@@ -104,13 +134,14 @@ public final class Todo {
         Optional<LocalDate> grace = r.graceEnd();
         if (grace.isEmpty()) {
             return item(id, platform, "no answer: the deadline " + deadline + " passed", today,
-                    "optout remind " + id + suffix);
+                    remindCommand(id, suffix));
         }
-        if (!today.isAfter(grace.get())) {
-            return item(id, platform, "reminded; waiting until " + grace.get(), grace.get().plusDays(1), null);
+        LocalDate complaintDue = complaintDueAfter(grace.get());
+        if (today.isBefore(complaintDue)) {
+            return item(id, platform, "reminded; waiting until " + grace.get(), complaintDue, null);
         }
         return item(id, platform, "no answer to the reminder, whose period ended on " + grace.get(), today,
-                "optout complaint " + id + suffix);
+                complaintCommand(id, suffix));
     }
 
     private static Optional<Item> complaint(TrackedRequest c, LocalDate today, String suffix, String platform) {
@@ -118,7 +149,7 @@ public final class Todo {
         String authority = c.latest(EventType.DRAFTED).map(e -> e.reference()).orElse("?");
         if (c.status() == RequestStatus.COMPLAINED) {
             LocalDate filed = c.latest(EventType.COMPLAINT_FILED).orElseThrow().on();
-            LocalDate news = filed.plusMonths(COMPLAINT_NEWS_MONTHS);
+            LocalDate news = complaintNewsDue(filed);
             return item(c.shortId(), platform, "complaint to " + authority + " filed on " + filed + (today.isBefore(news)
                     ? "; the authority owes you news by " + news
                     : "; no news in " + COMPLAINT_NEWS_MONTHS + " months: art. 78(2) lets you bring the authority "
