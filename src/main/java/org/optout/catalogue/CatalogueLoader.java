@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.optout.AppException;
@@ -51,10 +52,7 @@ public final class CatalogueLoader {
         Entries entries = read(bundled.folder(), "catalogue", false);
         if (overlay != null) {
             requireDirectory(overlay);
-            Entries user = read(overlay, overlay.toString(), true);
-            entries.platforms.putAll(user.platforms);
-            entries.authorities.putAll(user.authorities);
-            entries.labels.putAll(user.labels);
+            entries.overlay(read(overlay, overlay.toString(), true));
         }
         return crossCheck(entries);
     }
@@ -134,28 +132,70 @@ public final class CatalogueLoader {
     }
 
     /**
-     * Validates {@code dir} on its own (not overlaid) and returns the warnings: entries whose
+     * Checks a catalogue as optout uses it. With {@code overlay}, that directory (every file validated) over the
+     * bundled catalogue, exactly as {@code --catalogue} loads it, so it may refer to bundled authorities; without,
+     * the bundled catalogue itself, every file validated. Warns about the checked directory's entries whose
      * {@code last_verified} is older than {@value #STALE_AFTER_DAYS} days before {@code today}.
      */
-    public CheckResult check(Path dir, LocalDate today) {
-        requireDirectory(dir);
-        Entries entries = read(dir, dir.toString(), true);
-        Catalogue catalogue = crossCheck(entries);
+    public CheckResult check(Path overlay, LocalDate today) {
+        Entries own;
+        Entries all;
+        if (overlay == null) {
+            own = read(bundled.folder(), "catalogue", true);
+            all = own;
+        } else {
+            requireDirectory(overlay);
+            own = read(overlay, overlay.toString(), true);
+            if (own.platforms.isEmpty() && own.authorities.isEmpty()) {
+                throw AppException.invalidData(overlay + ": no platform or authority files under platforms/ or "
+                        + "authorities/");
+            }
+            all = read(bundled.folder(), "catalogue", false);
+        }
+        Changes platforms = Changes.NONE;
+        Changes authorities = Changes.NONE;
+        if (overlay != null) {
+            platforms = Changes.of(own.platforms.keySet(), all.platforms.keySet());
+            authorities = Changes.of(own.authorities.keySet(), all.authorities.keySet());
+            all.overlay(own);
+        }
+        Catalogue catalogue = crossCheck(all);
         if (catalogue.platforms().isEmpty()) {
-            throw AppException.invalidData(dir + ": no platform files under platforms/");
+            throw AppException.invalidData(bundled.folder() + ": no platform files under platforms/");
         }
         List<String> warnings = new ArrayList<>();
-        catalogue.platforms().forEach(p -> stale(entries.labels.get("p:" + p.id()), p.lastVerified(), today)
+        own.platforms.values().forEach(p -> stale(own.labels.get("p:" + p.id()), p.lastVerified(), today)
                 .ifPresent(warnings::add));
-        catalogue.authorities().forEach(a -> stale(entries.labels.get("a:" + a.id()), a.lastVerified(), today)
+        own.authorities.values().forEach(a -> stale(own.labels.get("a:" + a.id()), a.lastVerified(), today)
                 .ifPresent(warnings::add));
-        return new CheckResult(catalogue.platforms().size(), catalogue.authorities().size(), warnings);
+        return new CheckResult(catalogue.platforms().size(), catalogue.authorities().size(), platforms, authorities,
+                warnings);
     }
 
-    /** What {@link #check} found: counts, and warnings that do not make the catalogue invalid. */
-    public record CheckResult(int platforms, int authorities, List<String> warnings) {
+    /**
+     * What {@link #check} found: the counts optout works with, what the overlay adds to or replaces in the bundled
+     * catalogue (both empty when the bundled catalogue itself is checked), and warnings that do not make the
+     * catalogue invalid.
+     */
+    public record CheckResult(int platforms, int authorities, Changes platformChanges, Changes authorityChanges,
+                              List<String> warnings) {
         public CheckResult {
             warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** The ids an overlay adds to the bundled catalogue and those it overrides, sorted. */
+    public record Changes(List<String> added, List<String> overridden) {
+        static final Changes NONE = new Changes(List.of(), List.of());
+
+        public Changes {
+            added = List.copyOf(added);
+            overridden = List.copyOf(overridden);
+        }
+
+        static Changes of(Set<String> overlay, Set<String> bundled) {
+            return new Changes(overlay.stream().filter(id -> !bundled.contains(id)).sorted().toList(),
+                    overlay.stream().filter(bundled::contains).sorted().toList());
         }
     }
 
@@ -264,5 +304,12 @@ public final class CatalogueLoader {
         final Map<String, Platform> platforms = new LinkedHashMap<>();
         final Map<String, Authority> authorities = new LinkedHashMap<>();
         final Map<String, String> labels = new HashMap<>();
+
+        /** {@code user}'s entries replace those with the same id and add the others. */
+        void overlay(Entries user) {
+            platforms.putAll(user.platforms);
+            authorities.putAll(user.authorities);
+            labels.putAll(user.labels);
+        }
     }
 }

@@ -3,9 +3,13 @@ package org.optout.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.optout.catalogue.Language;
 import org.optout.files.PrivateFiles;
 import org.optout.followup.CalendarExport;
+import org.optout.profile.Profile;
+import org.optout.schema.YamlDocuments;
 import org.optout.tracker.RequestList;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,17 +18,40 @@ import picocli.CommandLine.Spec;
 
 /** {@code optout calendar}: the open deadlines as an iCalendar file. */
 @Command(name = "calendar", mixinStandardHelpOptions = true,
-        description = "Write an iCalendar file (RFC 5545) with one event per open deadline and setting re-check, "
-                + "each with an alarm three days before; prints the file written (or the calendar, without --out).")
+        description = {"Write an iCalendar file (RFC 5545) with one event per open deadline, end of a reminder's "
+                + "grace period, setting re-check and complaint left without news, each with an alarm three days "
+                + "before; prints the file written (or the calendar, without --out or --out-file).",
+                "Import it again after a change: each event keeps its UID and its SEQUENCE grows, so calendar "
+                        + "programs update it instead of adding a copy."})
 final class ExportCalendarCommand implements Callable<Integer> {
+    /** The file written in the {@code --out} folder. */
+    static final String FILE_NAME = "optout-calendar.ics";
+
     @Spec
     CommandSpec spec;
 
     @Mixin
     TrackerOption tracker;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "The .ics file to write (default: stdout).")
-    Path out;
+    @Mixin
+    ProfileOption profile;
+
+    @ArgGroup(exclusive = true)
+    Target target;
+
+    static final class Target {
+        @Option(names = "--out", paramLabel = "DIR", description = "The folder to write " + FILE_NAME + " in.")
+        Path directory;
+
+        @Option(names = "--out-file", paramLabel = "FILE", description = "The .ics file to write.")
+        Path file;
+    }
+
+    @Option(names = "--lang", paramLabel = "fr|en|nl|de", converter = LanguageConverter.class,
+            completionCandidates = LanguageConverter.class,
+            description = "The language of the events (default: your profile's, else the language optout talks to "
+                    + "you in).")
+    Language language;
 
     private final AppContext context;
 
@@ -34,13 +61,18 @@ final class ExportCalendarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Language lang = language != null ? language
+                : profile.loadIfAny(context, new YamlDocuments()).map(Profile::language)
+                        .orElse(context.texts().language());
         RequestList list = tracker.open(context).list();
-        String ics = CalendarExport.ics(list.readable(), context.clock().instant());
-        if (out == null) {
+        String ics = CalendarExport.ics(list.readable(), lang, Quoting.dbOption(tracker));
+        Path file = target == null ? null : target.file != null ? context.paths().resolve(target.file)
+                : context.paths().resolve(target.directory).resolve(FILE_NAME);
+        if (file == null) {
             spec.commandLine().getOut().print(ics);
         } else {
-            Path file = context.paths().resolve(out);
-            PrivateFiles.ensureWritableDirectory(file.toAbsolutePath().getParent(), "--out");
+            PrivateFiles.ensureWritableDirectory(file.toAbsolutePath().getParent(),
+                    target.file != null ? "--out-file" : "--out");
             PrivateFiles.write(file, ics.getBytes(StandardCharsets.UTF_8));
             spec.commandLine().getOut().println(file);
         }

@@ -2,6 +2,7 @@ package org.optout.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.optout.AppException;
 import org.optout.profile.Profile;
 import org.optout.profile.ProfileLoader;
@@ -30,5 +31,10 @@ final class ProfileOption {
                     + "or pass --profile FILE");
         }
         return new ProfileLoader(documents).load(path, label(context));
+    }
+
+    /** The profile, or empty when none was named and there is none at the default path (a bad one still fails). */
+    Optional<Profile> loadIfAny(AppContext context, YamlDocuments documents) {
+        return file == null && !Files.exists(path(context)) ? Optional.empty() : Optional.of(load(context, documents));
     }
 }

@@ -150,14 +150,14 @@ public final class Todo {
                     next("optout requests identity-provided " + id + " --on YYYY-MM-DD" + suffix));
             case SENT, ACKNOWLEDGED, EXTENDED -> awaiting(r, today, suffix, platform);
             case REFUSED -> item(id, platform, State.REFUSED, List.of(r.latest(EventType.REFUSED).orElseThrow().on()),
-                    today, next("optout complaint " + id + suffix));
+                    today, next(complaintCommand(id, suffix)));
             case ANSWERED -> item(id, platform, State.ANSWERED,
                     List.of(r.latest(EventType.ANSWERED).orElseThrow().on()), today,
                     next("optout requests closed " + id + suffix));
             case SETTING_DONE -> item(id, platform, State.SETTING_RECHECK,
                     List.of(r.settingDoneOn().orElseThrow(), platform), r.recheckOn().orElseThrow(), List.of(
-                            new Step(Role.NEXT, "optout guide " + platform),
-                            new Step(Role.THEN, "optout requests done " + id + suffix)));
+                            new Step(Role.NEXT, guideCommand(platform)),
+                            new Step(Role.THEN, settingRecheckedCommand(id, suffix))));
             default -> Optional.empty();
         };
     }
@@ -171,13 +171,14 @@ public final class Todo {
         Optional<LocalDate> grace = r.graceEnd();
         if (grace.isEmpty()) {
             return item(id, platform, State.DEADLINE_PASSED, List.of(deadline), today,
-                    next("optout remind " + id + suffix));
+                    next(remindCommand(id, suffix)));
         }
-        if (!today.isAfter(grace.get())) {
-            return item(id, platform, State.REMINDED, List.of(grace.get()), grace.get().plusDays(1), List.of());
+        LocalDate complaintDue = complaintDueAfter(grace.get());
+        if (today.isBefore(complaintDue)) {
+            return item(id, platform, State.REMINDED, List.of(grace.get()), complaintDue, List.of());
         }
         return item(id, platform, State.REMINDER_UNANSWERED, List.of(grace.get()), today,
-                next("optout complaint " + id + suffix));
+                next(complaintCommand(id, suffix)));
     }
 
     private static Optional<Item> complaint(TrackedRequest c, LocalDate today, String suffix, String platform) {
@@ -201,6 +202,31 @@ public final class Todo {
     /** The day by which the authority owes news of a complaint filed on {@code filed} (art. 78(2)). */
     public static LocalDate complaintNewsDue(LocalDate filed) {
         return filed.plusMonths(COMPLAINT_NEWS_MONTHS);
+    }
+
+    /** The first day the complaint is due after a reminder whose grace period ends on {@code graceEnd}. */
+    static LocalDate complaintDueAfter(LocalDate graceEnd) {
+        return graceEnd.plusDays(1);
+    }
+
+    /** The next command once the deadline of request {@code id} has passed without an answer. */
+    static String remindCommand(String id, String suffix) {
+        return "optout remind " + id + suffix;
+    }
+
+    /** The next command once a refusal came, or a reminder's grace period passed without an answer. */
+    static String complaintCommand(String id, String suffix) {
+        return "optout complaint " + id + suffix;
+    }
+
+    /** The command that records that the in-app setting was checked to be still off. */
+    static String settingRecheckedCommand(String id, String suffix) {
+        return "optout requests done " + id + suffix;
+    }
+
+    /** Where to read how to check the in-app setting. */
+    static String guideCommand(String platform) {
+        return "optout guide " + platform;
     }
 
     private static List<Step> next(String command) {

@@ -54,7 +54,8 @@ class CatalogueCommandTest {
     void copied_catalogue_is_valid() {
         CliRun run = CliRun.run(home, "catalogue", "check", "cat");
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).isEqualTo("cat: 11 platforms, 46 authorities, valid\n");
+        assertThat(run.out()).isEqualTo("cat: 0 platforms added, 11 overridden; 0 authorities added, 46 overridden; "
+                + "with the bundled catalogue: 11 platforms, 46 authorities, valid\n");
     }
 
     @Test
@@ -125,6 +126,85 @@ class CatalogueCommandTest {
         CliRun run = CliRun.run(home, "letter", "acme", "--profile", "profile.yaml", "--catalogue", "cat");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.outLines()).containsExactly(home.resolve("letters/objection-acme-fr.pdf").toString());
+    }
+
+    /** Issue #11 item 10: what {@code letter --catalogue} accepts, {@code catalogue check} accepts too. */
+    @Test
+    void an_overlay_is_checked_over_the_bundled_catalogue_it_refers_to() throws IOException {
+        TestFiles.sampleProfile(home);
+        Path overlay = Files.createDirectories(home.resolve("mycat/platforms"));
+        TestFiles.write(overlay.resolve("acme.yaml"), TestFiles.read(catalogue.resolve("platforms/claude.yaml"))
+                .replace("id: claude", "id: acme").replace("name: Claude", "name: Acme AI")
+                .replace("authority: dpc", "authority: cnil"));
+        assertThat(Files.exists(home.resolve("mycat/authorities"))).isFalse();
+
+        CliRun check = CliRun.run(home, "catalogue", "check", "mycat");
+        CliRun letter = CliRun.run(home, "letter", "acme", "--profile", "profile.yaml", "--catalogue", "mycat");
+
+        assertThat(check.exitCode()).as(check.toString()).isZero();
+        assertThat(check.out()).isEqualTo("mycat: 1 platform added, 0 overridden; 0 authorities added, 0 overridden; "
+                + "with the bundled catalogue: 12 platforms, 46 authorities, valid\n");
+        assertThat(check.err()).isEmpty();
+        assertThat(letter.exitCode()).as(letter.toString()).isZero();
+    }
+
+    @Test
+    void check_json_says_what_an_overlay_adds_and_overrides() throws IOException {
+        Path overlay = Files.createDirectories(home.resolve("mycat/platforms"));
+        Files.createDirectories(home.resolve("mycat/authorities"));
+        TestFiles.write(overlay.resolve("acme.yaml"), TestFiles.read(catalogue.resolve("platforms/claude.yaml"))
+                .replace("id: claude", "id: acme").replace("authority: dpc", "authority: cnil"));
+        Files.copy(catalogue.resolve("authorities/cnil.yaml"), home.resolve("mycat/authorities/cnil.yaml"));
+        TestFiles.write(home.resolve("mycat/platforms/linkedin.yaml"), TestFiles.read(
+                catalogue.resolve("platforms/linkedin.yaml")).replace("last_verified: 2026-11-26", "last_verified: 2025-01-10"));
+
+        CliRun run = CliRun.run(home, "catalogue", "check", "mycat", "--json");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        assertThat(json.get("catalogue").asText()).isEqualTo("mycat");
+        assertThat(json.get("overlay").asBoolean()).isTrue();
+        assertThat(json.get("platforms").asInt()).isEqualTo(12);
+        assertThat(json.get("authorities").asInt()).isEqualTo(46);
+        assertThat(json.get("platforms_changed").get("added").toString()).isEqualTo("[\"acme\"]");
+        assertThat(json.get("platforms_changed").get("overridden").toString()).isEqualTo("[\"linkedin\"]");
+        assertThat(json.get("authorities_changed").get("added")).isEmpty();
+        assertThat(json.get("authorities_changed").get("overridden").toString()).isEqualTo("[\"cnil\"]");
+        assertThat(json.get("warnings")).singleElement().satisfies(w -> assertThat(w.asText())
+                .contains("mycat/platforms/linkedin.yaml", "2025-01-10"));
+        assertThat(json.get("valid").asBoolean()).isTrue();
+        assertThat(run.err()).contains("warning", "linkedin.yaml");
+        assertThat(CliRun.run(home, "catalogue", "check", "mycat").out()).isEqualTo("mycat: 1 platform added, "
+                + "1 overridden; 0 authorities added, 1 overridden; with the bundled catalogue: 12 platforms, "
+                + "46 authorities, valid (1 warning(s))\n");
+    }
+
+    @Test
+    void check_json_of_an_invalid_overlay_says_so_and_the_error_is_one_line() throws IOException {
+        Path overlay = Files.createDirectories(home.resolve("mycat/platforms"));
+        TestFiles.write(overlay.resolve("acme.yaml"), TestFiles.read(catalogue.resolve("platforms/claude.yaml"))
+                .replace("id: claude", "id: acme").replace("authority: dpc", "authority: cnill"));
+
+        CliRun run = CliRun.run(home, "catalogue", "check", "mycat", "--json");
+
+        assertOneLineError(run, 3, "acme.yaml", "unknown authority 'cnill'", "did you mean 'cnil'");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        assertThat(json.get("valid").asBoolean()).isFalse();
+        assertThat(json.get("catalogue").asText()).isEqualTo("mycat");
+        assertThat(json.get("error").asText()).contains("unknown authority 'cnill'");
+    }
+
+    @Test
+    void check_json_of_the_bundled_catalogue() throws IOException {
+        CliRun run = CliRun.run(home, "catalogue", "check", "--json");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        assertThat(json.get("catalogue").asText()).isEqualTo("bundled");
+        assertThat(json.get("overlay").asBoolean()).isFalse();
+        assertThat(json.get("platforms").asInt()).isEqualTo(11);
+        assertThat(json.get("platforms_changed").get("added")).isEmpty();
+        assertThat(json.get("warnings")).isEmpty();
+        assertThat(json.get("valid").asBoolean()).isTrue();
     }
 
     @Test

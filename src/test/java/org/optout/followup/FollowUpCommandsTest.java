@@ -158,7 +158,7 @@ class FollowUpCommandsTest {
 
     @Test
     void calendar_has_one_event_per_open_deadline_with_an_alarm() throws Exception {
-        CliRun run = at("2026-03-06", "calendar", "--out", "deadlines.ics", "--db", "t.db");
+        CliRun run = at("2026-03-06", "calendar", "--out-file", "deadlines.ics", "--db", "t.db");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.outLines()).containsExactly(home.resolve("deadlines.ics").toString());
         Calendar calendar = new CalendarBuilder().build(new java.io.StringReader(TestFiles.read(home.resolve("deadlines.ics"))));

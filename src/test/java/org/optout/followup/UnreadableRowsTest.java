@@ -110,7 +110,7 @@ class UnreadableRowsTest {
         assertThat(requests.out()).contains("R1     linkedin").doesNotContain(broken + " ");
         assertThat(json.out()).contains("\"id\" : \"R1\"").doesNotContain("\"id\" : \"" + broken + "\"");
         assertThat(overdue.out()).startsWith("R1 linkedin: ").doesNotContain(broken + " ");
-        assertThat(calendar.out()).contains("optout-R1-deadline").doesNotContain("optout-" + broken + "-");
+        assertThat(calendar.out()).contains("UID:R1-deadline@optout").doesNotContain("UID:" + broken + "-");
 
         CliRun show = at("2026-04-08", "requests", "show", broken, "--db", "t.db");
         assertThat(show.exitCode()).as(show.toString()).isEqualTo(4);
