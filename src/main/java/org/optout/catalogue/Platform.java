@@ -2,6 +2,7 @@ package org.optout.catalogue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -132,7 +133,28 @@ public record Platform(
     }
 
     /** What identifies a user's account at the platform. */
-    public enum AccountIdentifier { EMAIL, PROFILE_URL, USERNAME, PHONE }
+    public enum AccountIdentifier {
+        EMAIL, PROFILE_URL, USERNAME, PHONE;
+
+        /** What kind of identifier {@code value}, as a user wrote it in their profile's {@code accounts}, is. */
+        public static AccountIdentifier of(String value) {
+            if (value.matches("(?i)https?://\\S+")) {
+                return PROFILE_URL;
+            }
+            if (value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                return EMAIL;
+            }
+            if (value.matches("\\+?[0-9][0-9 ().-]{5,}")) {
+                return PHONE;
+            }
+            return USERNAME;
+        }
+
+        /** The name used in catalogue files and letter models: "profile_url". */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** How a letter reaches the platform. */
     public enum Channel { EMAIL, WEB_FORM, POST }

@@ -8,13 +8,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code optout profile}: a container for the profile subcommands. */
 @Command(name = "profile", mixinStandardHelpOptions = true, description = "Manage your profile (your details).",
-        subcommands = InitProfileCommand.class)
+        subcommands = {InitProfileCommand.class, ShowProfileCommand.class, CheckProfileCommand.class})
 final class ProfileCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: init");
+        throw new ParameterException(spec.commandLine(), "missing command: init, show or check");
     }
 }

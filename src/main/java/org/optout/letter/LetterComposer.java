@@ -137,15 +137,6 @@ public final class LetterComposer {
 
     /** Guesses what kind of identifier the user wrote in their profile's {@code accounts}. */
     static String kindOf(String value) {
-        if (value.matches("(?i)https?://\\S+")) {
-            return "profile_url";
-        }
-        if (value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            return "email";
-        }
-        if (value.matches("\\+?[0-9][0-9 ().-]{5,}")) {
-            return "phone";
-        }
-        return "username";
+        return AccountIdentifier.of(value).key();
     }
 }

@@ -36,7 +36,30 @@ public final class SignatureImage {
      * @param label how the profile file is named in errors
      */
     public static String dataUri(Path file, String label) {
-        String field = label + ": field `signature_image`: ";
+        Checked checked = read(file, label + ": field `signature_image`: ");
+        byte[] bytes = checked.bytes();
+        String mime = checked.mime();
+        if (checked.image().getColorModel().hasAlpha()) {
+            // Printed on white paper anyway; without an alpha channel PDFBox embeds the PNG data as it is instead of
+            // re-encoding the image for every letter (a third of the rendering time).
+            bytes = onWhite(checked.image());
+            mime = "image/png";
+        }
+        return "data:" + mime + ";base64," + Base64.getEncoder().encodeToString(bytes);
+    }
+
+    /**
+     * Checks the image at {@code file} as letters will (size, format, pixels, decoding) and gives the file name
+     * extension its content calls for: "png" or "jpg". Errors name the file only, for a question's answer.
+     */
+    public static String extension(Path file) {
+        return read(file, "").mime().equals("image/jpeg") ? "jpg" : "png";
+    }
+
+    private record Checked(byte[] bytes, String mime, BufferedImage image) {
+    }
+
+    private static Checked read(Path file, String field) {
         byte[] bytes;
         try {
             if (!Files.isRegularFile(file)) {
@@ -53,14 +76,7 @@ public final class SignatureImage {
         if (mime == null) {
             throw AppException.invalidData(field + file + " is not a PNG or JPEG image");
         }
-        BufferedImage image = decode(bytes, field + file, mime);
-        if (image.getColorModel().hasAlpha()) {
-            // Printed on white paper anyway; without an alpha channel PDFBox embeds the PNG data as it is instead of
-            // re-encoding the image for every letter (a third of the rendering time).
-            bytes = onWhite(image);
-            mime = "image/png";
-        }
-        return "data:" + mime + ";base64," + Base64.getEncoder().encodeToString(bytes);
+        return new Checked(bytes, mime, decode(bytes, field + file, mime));
     }
 
     /** Decodes the image once its header says it is of a sensible size. */

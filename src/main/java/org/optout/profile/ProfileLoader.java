@@ -3,17 +3,13 @@ package org.optout.profile;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.optout.AppException;
 import org.optout.catalogue.Language;
 import org.optout.schema.YamlDocuments;
 
 /** Reads and validates a profile file. */
 public final class ProfileLoader {
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-
     private final YamlDocuments documents;
 
     public ProfileLoader(YamlDocuments documents) {
@@ -32,7 +28,7 @@ public final class ProfileLoader {
      */
     public Profile load(Path file, String label) {
         ProfileFile raw = documents.read(file, label, "profile", ProfileFile.class);
-        if (!COUNTRIES.contains(raw.country)) {
+        if (!Countries.isCode(raw.country)) {
             throw AppException.invalidData(label + ": field `country`: '" + raw.country
                     + "' is not an ISO 3166-1 alpha-2 country code");
         }

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -122,6 +123,33 @@ public final class YamlDocuments {
         return convert(node, label, type);
     }
 
+    /**
+     * Checks one value against the rule that the schema named {@code schemaName} gives at {@code pointer} (a JSON
+     * pointer such as {@code /properties/email}), so that a question asked in the terminal is checked exactly as
+     * the file will be.
+     *
+     * @return the first problem, or empty when the value is valid
+     */
+    public Optional<ValueProblem> check(String schemaName, String pointer, Object value) {
+        JsonNode node = mapper.valueToTree(value);
+        Set<ValidationMessage> errors = schema(schemaName + ".schema.json#" + pointer).validate(node);
+        return errors.stream()
+                .min(Comparator.comparing(ValidationMessage::getType))
+                .map(m -> new ValueProblem(m.getType(),
+                        m.getSchemaNode() != null && m.getSchemaNode().isValueNode() ? m.getSchemaNode().asText() : "",
+                        describe(m)));
+    }
+
+    /**
+     * How a value breaks its schema rule.
+     *
+     * @param keyword the JSON Schema keyword it fails: "pattern", "maxLength", "minLength", "enum"…
+     * @param limit the keyword's value when it is a single value (a length, a pattern), else ""
+     * @param description the problem in one English line, as a file check would word it
+     */
+    public record ValueProblem(String keyword, String limit, String description) {
+    }
+
     private <T> T convert(JsonNode node, String label, Class<T> type) {
         try {
             return mapper.treeToValue(node, type);
@@ -133,8 +161,9 @@ public final class YamlDocuments {
     }
 
     private JsonSchema schema(String name) {
-        return schemas.computeIfAbsent(name,
-                n -> factory.getSchema(SchemaLocation.of(SCHEMA_BASE + n + ".schema.json"), config));
+        String location = name.contains("#") ? name : name + ".schema.json";
+        return schemas.computeIfAbsent(location,
+                n -> factory.getSchema(SchemaLocation.of(SCHEMA_BASE + n), config));
     }
 
     private static byte[] readBytes(Path file, String label) {

@@ -23,4 +23,14 @@ class AppPathsTest {
         assertThat(paths.defaultProfile()).isEqualTo(Path.of("/home/camille/.config/optout/profile.yaml"));
         assertThat(paths.dataHome()).isEqualTo(Path.of("/home/camille/.local/share/optout"));
     }
+
+    @Test
+    void expands_a_typed_tilde_to_home_and_resolves_the_rest_against_the_working_directory() {
+        AppPaths paths = AppPaths.from(Map.of(), home, Path.of("/work/dir"));
+        assertThat(paths.expand("~/sig.png")).isEqualTo(Path.of("/home/camille/sig.png"));
+        assertThat(paths.expand("~")).isEqualTo(home);
+        assertThat(paths.expand("sig.png")).isEqualTo(Path.of("/work/dir/sig.png"));
+        assertThat(paths.expand("~other/sig.png")).isEqualTo(Path.of("/work/dir/~other/sig.png"));
+        assertThat(paths.expand("/abs/sig.png")).isEqualTo(Path.of("/abs/sig.png"));
+    }
 }
