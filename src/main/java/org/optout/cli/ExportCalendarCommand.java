@@ -37,15 +37,7 @@ final class ExportCalendarCommand implements Callable<Integer> {
     ProfileOption profile;
 
     @ArgGroup(exclusive = true)
-    Target target;
-
-    static final class Target {
-        @Option(names = "--out", paramLabel = "DIR", description = "The folder to write " + FILE_NAME + " in.")
-        Path directory;
-
-        @Option(names = "--out-file", paramLabel = "FILE", description = "The .ics file to write.")
-        Path file;
-    }
+    OutputFile target;
 
     @Option(names = "--lang", paramLabel = "fr|en|nl|de", converter = LanguageConverter.class,
             completionCandidates = LanguageConverter.class,
@@ -66,13 +58,11 @@ final class ExportCalendarCommand implements Callable<Integer> {
                         .orElse(context.texts().language());
         RequestList list = tracker.open(context).list();
         String ics = CalendarExport.ics(list.readable(), lang, Quoting.dbOption(tracker));
-        Path file = target == null ? null : target.file != null ? context.paths().resolve(target.file)
-                : context.paths().resolve(target.directory).resolve(FILE_NAME);
+        Path file = OutputFile.resolve(target, context, FILE_NAME, null);
         if (file == null) {
             spec.commandLine().getOut().print(ics);
         } else {
-            PrivateFiles.ensureWritableDirectory(file.toAbsolutePath().getParent(),
-                    target.file != null ? "--out-file" : "--out");
+            PrivateFiles.ensureWritableDirectory(file.toAbsolutePath().getParent(), OutputFile.option(target));
             PrivateFiles.write(file, ics.getBytes(StandardCharsets.UTF_8));
             spec.commandLine().getOut().println(file);
         }

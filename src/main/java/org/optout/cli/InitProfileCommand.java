@@ -8,6 +8,7 @@ import org.optout.letter.SignatureImage;
 import org.optout.profile.Countries;
 import org.optout.profile.ProfileWizard;
 import org.optout.schema.YamlDocuments;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,9 +24,9 @@ final class InitProfileCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Where to write the profile (default: $XDG_CONFIG_HOME/optout/profile.yaml).")
-    Path out;
+    /** Where to write the profile (default: $XDG_CONFIG_HOME/optout/profile.yaml, else ~/.config/…). */
+    @ArgGroup(exclusive = true)
+    OutputFile out;
 
     @Option(names = "--force", description = "Replace an existing profile file (and the signature image next to it).")
     boolean force;
@@ -41,7 +42,7 @@ final class InitProfileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path target = out == null ? context.paths().defaultProfile() : context.paths().resolve(out);
+        Path target = OutputFile.resolve(out, context, "profile.yaml", context.paths().defaultProfile());
         YamlDocuments documents = new YamlDocuments();
         Catalogue catalogue = catalogueOption.load(context, documents);
         ProfileWizard.Setting setting = new ProfileWizard.Setting(documents, context.paths(),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.optout.complaint.DossierService;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,8 +33,8 @@ final class WriteDossierCommand implements Callable<Integer> {
     @Mixin
     TrackerOption tracker;
 
-    @Option(names = "--out", paramLabel = "FILE.zip", description = "The zip to write (default: dossier-ID.zip).")
-    Path out;
+    @ArgGroup(exclusive = true)
+    OutputFile out;
 
     @Option(names = "--embed", description = "Also attach the annexes inside the complaint PDF (PDF/A-3); a signed "
             + "complaint is signed again, with the same key (--sign-p12).")
@@ -59,7 +60,8 @@ final class WriteDossierCommand implements Callable<Integer> {
         letters.catalogue = catalogue;
         LetterOptions.Loaded loaded = letters.loadAnyLanguage(context, List.of(), true, LocalDate.now(context.clock()),
                 false);
-        Path zip = context.paths().resolve(out != null ? out : Path.of("dossier-" + id.toUpperCase() + ".zip"));
+        String name = "dossier-" + id.toUpperCase(java.util.Locale.ROOT) + ".zip";
+        Path zip = OutputFile.resolve(out, context, name, context.paths().resolve(Path.of(name)));
         DossierService.Dossier dossier = new DossierService(tracker.openVerified(context), tracker.documents(context),
                 context.clock()).write(id, authority, loaded.writer(), loaded.request(), loaded.catalogue(), zip, embed,
                 signing.p12 == null ? null : language -> signing.seal(context, spec.commandLine().getErr(),

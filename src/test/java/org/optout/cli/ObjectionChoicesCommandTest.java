@@ -190,7 +190,7 @@ class ObjectionChoicesCommandTest {
     void profile_init_offers_typical_situations_and_keeps_the_one_chosen() {
         String answers = String.join("\n", "Jan Peeters", "jan@example.be", "Rue Haute 1", "1000 Bruxelles", "",
                 "BE", "nl", "Brussel", "", "", "", "4", "", "y", "");
-        CliRun run = CliRun.runWithInput(home, answers, "profile", "init", "--out", "p.yaml");
+        CliRun run = CliRun.runWithInput(home, answers, "profile", "init", "--out-file", "p.yaml");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.err()).contains("Typical ones:", "4. ");
         String written = TestFiles.read(home.resolve("p.yaml"));

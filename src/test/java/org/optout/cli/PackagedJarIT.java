@@ -77,7 +77,7 @@ class PackagedJarIT {
     @Test
     void killing_optout_leaves_no_process_behind() throws Exception {
         // profile init waits on its standard input: the moment to kill it
-        Process process = builder("profile", "init", "--out", "p.yaml").redirectError(ProcessBuilder.Redirect.PIPE)
+        Process process = builder("profile", "init", "--out-file", "p.yaml").redirectError(ProcessBuilder.Redirect.PIPE)
                 .start();
         // blocks until optout has asked its first question
         byte[] prompt = new byte["Creating your optout profile".length()];

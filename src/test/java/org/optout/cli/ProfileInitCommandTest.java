@@ -58,7 +58,7 @@ class ProfileInitCommandTest {
                 "linkedin, x", "jan-peeters", "https://www.linkedin.com/in/jan-peeters", "@jan_peeters",
                 "1", "", "o") + "\n";
         CliRun run = CliRun.runWith(home, CliRun.CLOCK, Map.of("LANG", "fr_BE.UTF-8"), input,
-                "profile", "init", "--out", "profiles/jan.yaml");
+                "profile", "init", "--out-file", "profiles/jan.yaml");
 
         Path written = home.resolve("profiles/jan.yaml");
         assertThat(run.exitCode()).as(run.toString()).isZero();
@@ -93,7 +93,7 @@ class ProfileInitCommandTest {
         TestFiles.write(home.resolve("notes.png"), "not an image");
         TestFiles.copy(TestFiles.SAMPLES.resolve("signature.png"), home.resolve("sig.png"));
         CliRun run = CliRun.runWithInput(home, answers("France", "notes.png\nsig.png", "none"),
-                "profile", "init", "--out", "p.yaml", "--ui-lang", "en");
+                "profile", "init", "--out-file", "p.yaml", "--ui-lang", "en");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.err()).contains("Unusable image: " + home.resolve("notes.png") + " is not a PNG or JPEG image.");
         Profile profile = readBack(home.resolve("p.yaml"));
@@ -105,7 +105,7 @@ class ProfileInitCommandTest {
     @Test
     void gives_up_after_three_bad_answers_with_one_line_and_writes_nothing() {
         CliRun run = CliRun.runWithInput(home, answers("Narnia\nAtlantis\nMordor", "", ""),
-                "profile", "init", "--out", "p.yaml", "--ui-lang", "en");
+                "profile", "init", "--out-file", "p.yaml", "--ui-lang", "en");
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).doesNotContain("Exception", "\tat ");
         assertThat(run.err().lines().filter(l -> l.startsWith("optout: "))).singleElement().asString()
@@ -118,7 +118,7 @@ class ProfileInitCommandTest {
     void an_account_the_letters_cannot_identify_otherwise_is_required() {
         // WhatsApp knows accounts only by phone number, and no phone number was given
         CliRun run = CliRun.runWithInput(home, answers("BE", "", "whatsapp", "", "@jan", "+32 470 12 34 56"),
-                "profile", "init", "--out", "p.yaml", "--ui-lang", "en");
+                "profile", "init", "--out-file", "p.yaml", "--ui-lang", "en");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.err()).contains("An answer is needed.", "WhatsApp identifies an account by its phone number.");
         assertThat(readBack(home.resolve("p.yaml")).accounts()).containsExactly(Map.entry("whatsapp", "+32 470 12 34 56"));
@@ -126,7 +126,7 @@ class ProfileInitCommandTest {
 
     @Test
     void unknown_platform_ids_are_asked_again() {
-        CliRun run = CliRun.runWithInput(home, answers("BE", "", "linkdin\nLinkedIn;claude", "", ""), "profile", "init", "--out", "p.yaml", "--ui-lang", "en");
+        CliRun run = CliRun.runWithInput(home, answers("BE", "", "linkdin\nLinkedIn;claude", "", ""), "profile", "init", "--out-file", "p.yaml", "--ui-lang", "en");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.err()).contains("\"linkdin\" is not a platform in the list", "LinkedIn: your", "Claude: your");
     }
@@ -134,12 +134,12 @@ class ProfileInitCommandTest {
     @Test
     void never_overwrites_without_force() {
         Path target = TestFiles.write(home.resolve("p.yaml"), "keep me");
-        CliRun run = CliRun.runWithInput(home, answers("BE", "", ""), "profile", "init", "--out", "p.yaml");
+        CliRun run = CliRun.runWithInput(home, answers("BE", "", ""), "profile", "init", "--out-file", "p.yaml");
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("p.yaml", "already exists", "--force");
         assertThat(TestFiles.read(target)).isEqualTo("keep me");
 
-        CliRun forced = CliRun.runWithInput(home, answers("BE", "", ""), "profile", "init", "--out", "p.yaml",
+        CliRun forced = CliRun.runWithInput(home, answers("BE", "", ""), "profile", "init", "--out-file", "p.yaml",
                 "--force");
         assertThat(forced.exitCode()).as(forced.toString()).isZero();
         assertThat(TestFiles.read(target)).contains("Jan Peeters");
@@ -150,7 +150,7 @@ class ProfileInitCommandTest {
         TestFiles.copy(TestFiles.SAMPLES.resolve("signature.png"), home.resolve("sig.png"));
         String input = String.join("\n", "Jan Peeters", "jan@example.be", "Rue Haute 1", "", "BE", "", "", "",
                 "~/sig.png", "linkedin") + "\n";
-        CliRun run = CliRun.runWithInput(home, input, "profile", "init", "--out", "out/p.yaml", "--ui-lang", "fr");
+        CliRun run = CliRun.runWithInput(home, input, "profile", "init", "--out-file", "out/p.yaml", "--ui-lang", "fr");
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).doesNotContain("Exception");
         assertThat(run.err().lines().filter(l -> l.startsWith("optout: "))).singleElement().asString()

@@ -114,9 +114,22 @@ class SigningCommandsTest {
     }
 
     @Test
+    void keygen_out_is_a_folder_and_out_file_a_file() throws Exception {
+        java.nio.file.Files.createDirectories(home.resolve("keys"));
+        CliRun folder = run(PASSWORD, "keygen", "--profile", "profile.yaml", "--out", "keys");
+        assertThat(folder.exitCode()).as(folder.toString()).isZero();
+        assertThat(folder.outLines()).containsExactly(home.resolve("keys/optout-signing.p12").toString());
+        assertThat(home.resolve("keys/optout-signing.p12")).isRegularFile();
+        CliRun both = run(PASSWORD, "keygen", "--profile", "profile.yaml", "--out", "keys", "--out-file", "k.p12");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("--out", "--out-file").hasLineCount(1);
+        assertThat(home.resolve("k.p12")).doesNotExist();
+    }
+
+    @Test
     void an_expired_certificate_signs_with_a_warning() {
         Clock past = Clock.fixed(Instant.parse("2020-01-01T00:00:00Z"), ZoneId.of("UTC"));
-        CliRun keygen = CliRun.runWith(home, past, PASSWORD, "", "keygen", "--profile", "profile.yaml", "--out", "old.p12");
+        CliRun keygen = CliRun.runWith(home, past, PASSWORD, "", "keygen", "--profile", "profile.yaml", "--out-file", "old.p12");
         assertThat(keygen.exitCode()).as(keygen.toString()).isZero();
         CliRun letter = run(PASSWORD, "letter", "claude", "--profile", "profile.yaml", "--sign-p12", "old.p12");
         assertThat(letter.exitCode()).as(letter.toString()).isZero();

@@ -173,7 +173,7 @@ class ComplaintCommandTest {
     @Test
     void dossier_can_embed_the_annexes_in_the_complaint() throws IOException {
         ok("2026-05-02", "complaint", "R2", "--authority", "dpc", "--profile", "profile.yaml", "--db", "t.db");
-        ok("2026-05-02", "dossier", "R2", "--embed", "--out", "d.zip", "--profile", "profile.yaml", "--db", "t.db");
+        ok("2026-05-02", "dossier", "R2", "--embed", "--out-file", "d.zip", "--profile", "profile.yaml", "--db", "t.db");
         try (ZipFile z = new ZipFile(home.resolve("d.zip").toFile())) {
             ZipEntry complaint = z.getEntry("complaint-R2-dpc-en.pdf");
             byte[] pdf = z.getInputStream(complaint).readAllBytes();

@@ -214,7 +214,7 @@ class ComplaintEvidenceTest {
         CliRun ambiguous = at("2026-03-21", "dossier", "R1", "--profile", "profile.yaml");
         assertThat(ambiguous.exitCode()).isEqualTo(2);
         assertThat(ambiguous.err()).contains("R1 has complaints to cnil and dpc", "--authority cnil|dpc");
-        ok("2026-03-21", "dossier", "R1", "--authority", "dpc", "--out", "dpc.zip", "--profile", "profile.yaml");
+        ok("2026-03-21", "dossier", "R1", "--authority", "dpc", "--out-file", "dpc.zip", "--profile", "profile.yaml");
         assertThat(manifest(home.resolve("dpc.zip")).findValuesAsText("file")).contains("complaint-R1-dpc-en.pdf");
 
         CliRun filed = ok("2026-03-25", "requests", "complained", "R1", "--authority", "dpc", "--ref", "DPC-9");
@@ -267,7 +267,7 @@ class ComplaintEvidenceTest {
         assertThat(noKey.err()).contains("--embed", "is signed", "--sign-p12");
 
         CliRun embedded = at("2026-03-21", PASSWORD, "dossier", "R1", "--embed", "--sign-p12", "optout-signing.p12",
-                "--out", "d.zip", "--profile", "profile.yaml");
+                "--out-file", "d.zip", "--profile", "profile.yaml");
         assertThat(embedded.exitCode()).as(embedded.toString()).isZero();
         Path pdf = home.resolve("complaint.pdf");
         try (ZipFile zip = new ZipFile(home.resolve("d.zip").toFile())) {
