@@ -30,8 +30,8 @@ public final class DryRun {
                         + step.letter().pdf().length + "-byte PDF " + step.pdf() + " attached; message saved as " + eml);
                 next = "optout send " + step.platform();
             } else {
-                lines.addAll(Channels.instructions(step, "R?", suffix));
-                next = Channels.recordCommand(step, "R?", suffix);
+                lines.addAll(Instructions.of(step, "R?", suffix));
+                next = Instructions.recordCommand(step, "R?", suffix);
             }
             outcomes.add(new SendOutcome("R?", step.platform(), step.via(), SendOutcome.Result.DRY_RUN, lines, next,
                     null));

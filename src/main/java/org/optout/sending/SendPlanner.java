@@ -47,14 +47,14 @@ public final class SendPlanner {
             Path address = null;
             if (channel == RequestChannel.POST) {
                 address = out.resolve(letter.baseName() + ".address.txt");
-                PrivateFiles.write(address, (String.join("\n", Channels.addressBlock(letter)) + "\n")
+                PrivateFiles.write(address, (String.join("\n", Instructions.addressBlock(letter)) + "\n")
                         .getBytes(StandardCharsets.UTF_8));
             } else if (channel == RequestChannel.WEB_FORM) {
-                Channels.form(letter); // no form: refused now, before anything is sent
+                Instructions.form(letter); // no form: refused now, before anything is sent
             }
             steps.add(new SendPlan.Step(letter, channel, files.get(2 * i), files.get(2 * i + 1), outgoing,
                     outgoing == null ? null : channels.prepare(outgoing), address,
-                    SendService.sentAlready(current, letter.platform().id()).orElse(null)));
+                    Drafts.sentAlready(current, letter.platform().id()).orElse(null)));
         }
         return new SendPlan(options, steps);
     }

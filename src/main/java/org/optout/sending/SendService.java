@@ -3,14 +3,11 @@ package org.optout.sending;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.optout.AppException;
 import org.optout.ExitCode;
-import org.optout.catalogue.Platform;
 import org.optout.files.PrivateFiles;
 import org.optout.letter.LetterWriter.RenderedLetter;
 import org.optout.mail.MailException;
@@ -19,10 +16,7 @@ import org.optout.mail.PreparedMail;
 import org.optout.tracker.DocumentStore;
 import org.optout.tracker.EventType;
 import org.optout.tracker.NewEvent;
-import org.optout.tracker.NewRequest;
 import org.optout.tracker.RequestChannel;
-import org.optout.tracker.RequestKind;
-import org.optout.tracker.RequestStatus;
 import org.optout.tracker.RequestStore;
 import org.optout.tracker.StoredDocument;
 import org.optout.tracker.TrackedRequest;
@@ -35,17 +29,16 @@ import org.optout.tracker.TrackedRequest;
  * even by two optout processes at once (see {@link Attempt}).
  */
 public final class SendService {
-    private static final Set<RequestStatus> UNSENT =
-            Set.of(RequestStatus.DRAFTED, RequestStatus.DELIVERY_FAILED, RequestStatus.DELIVERY_UNKNOWN);
-
     private final RequestStore store;
     private final DocumentStore documents;
     private final Clock clock;
+    private final Drafts drafts;
 
     public SendService(RequestStore store, DocumentStore documents, Clock clock) {
         this.store = store;
         this.documents = documents;
         this.clock = clock;
+        this.drafts = new Drafts(documents, clock);
     }
 
     /** Carries out {@code plan}, platform by platform; a failure on one platform does not stop the others. */
@@ -64,16 +57,11 @@ public final class SendService {
         return new SendSummary(plan.steps().stream().map(step -> sendOne(plan.options(), step, once)).toList());
     }
 
-    /** The id of the platform's open objection when it was sent already. */
-    static Optional<String> sentAlready(List<TrackedRequest> current, String platform) {
-        return openObjection(current, platform).filter(r -> !UNSENT.contains(r.status())).map(TrackedRequest::shortId);
-    }
-
     private SendOutcome sendOne(SendOptions plan, SendPlan.Step step, Supplier<Mailer> mailer) {
         RequestChannel channel = step.channel();
         LocalDate today = LocalDate.now(clock);
-        Claim claim = store.exclusively((current, writes) -> draft(current, writes, plan, step.letter(), channel,
-                today));
+        Drafts.Claim claim = store.exclusively((current, writes) -> drafts.claim(current, writes, plan, step.letter(),
+                channel, today));
         if (claim.refusal() != null) {
             return claim.refusal();
         }
@@ -81,66 +69,13 @@ public final class SendService {
         String id = request.shortId();
         if (channel != RequestChannel.EMAIL) {
             return new SendOutcome(id, step.platform(), step.via(), SendOutcome.Result.TO_DO,
-                    Channels.instructions(step, id, plan.commandSuffix()),
-                    Channels.recordCommand(step, id, plan.commandSuffix()), null);
+                    Instructions.of(step, id, plan.commandSuffix()),
+                    Instructions.recordCommand(step, id, plan.commandSuffix()), null);
         }
         if (plan.manual()) {
             return ManualEmail.write(step, id, plan.commandSuffix());
         }
         return email(plan, request, step, mailer, today);
-    }
-
-    /** What to send, or why not: the request the letter continues, or a new one. */
-    private record Claim(long requestId, SendOutcome refusal) {
-    }
-
-    /**
-     * Under the tracker's lock: the platform's open objection, reused when it was never sent, else a new request
-     * (one open objection per platform, whatever other optout processes do at the same time).
-     */
-    private Claim draft(List<TrackedRequest> current, RequestStore.Writes writes, SendOptions plan, RenderedLetter letter,
-                        RequestChannel channel, LocalDate today) {
-        Platform platform = letter.platform();
-        Optional<TrackedRequest> existing = openObjection(current, platform.id());
-        if (existing.isPresent()) {
-            TrackedRequest previous = existing.get();
-            Optional<SendOutcome> refusal = refusal(previous, plan);
-            if (refusal.isPresent()) {
-                return new Claim(previous.id(), refusal.get());
-            }
-            if (previous.channel() == channel) {
-                return new Claim(previous.id(), null);
-            }
-            writes.append(previous.id(), List.of(new NewEvent(EventType.CLOSED, today, "replaced: sent by "
-                    + channel.label() + " instead", null, List.of())));
-        }
-        StoredDocument pdf = documents.store(letter.pdf(), "application/pdf", letter.baseName() + ".pdf", "letter");
-        long id = writes.create(new NewRequest(platform.id(), RequestKind.OBJECTION, letter.language().code(), channel,
-                platform.controller().country(), plan.letters().profile().country(), null),
-                List.of(new NewEvent(EventType.DRAFTED, today, null, null, List.of(pdf))));
-        return new Claim(id, null);
-    }
-
-    /** Why {@code request} must not be sent now, if it must not: being sent, maybe delivered, or sent. */
-    private Optional<SendOutcome> refusal(TrackedRequest request, SendOptions plan) {
-        String id = request.shortId();
-        String platform = request.platform();
-        String show = "optout requests show " + id + plan.commandSuffix();
-        Via via = Via.of(request.channel());
-        Optional<AppException> pending = Attempt.LETTER.refusal(request, platform, clock.instant(), plan.resend(),
-                "optout requests sent " + id + " --on DATE", "optout send " + platform + " --resend",
-                plan.commandSuffix());
-        if (pending.isPresent()) {
-            return Optional.of(new SendOutcome(id, platform, via, SendOutcome.Result.FAILED, List.of(), show,
-                    pending.get()));
-        }
-        RequestStatus status = request.status();
-        if (!UNSENT.contains(status)) {
-            return Optional.of(new SendOutcome(id, platform, via, SendOutcome.Result.ALREADY_SENT, List.of(id + " "
-                    + platform + ": already " + status.label() + request.sentOn().map(d -> " (sent " + d + ")")
-                    .orElse("") + "; nothing sent. '" + show + "' shows its timeline"), show, null));
-        }
-        return Optional.empty();
     }
 
     private SendOutcome email(SendOptions plan, TrackedRequest request, SendPlan.Step step, Supplier<Mailer> mailer,
@@ -186,7 +121,7 @@ public final class SendService {
     /** Under the tracker's lock again, once connected: the request may have been sent or claimed meanwhile. */
     private Optional<SendOutcome> attemptRefusal(List<TrackedRequest> current, TrackedRequest request,
                                                  SendOptions plan) {
-        Optional<TrackedRequest> open = openObjection(current, request.platform());
+        Optional<TrackedRequest> open = Drafts.openObjection(current, request.platform());
         if (open.isEmpty() || open.get().id() != request.id()) {
             return Optional.of(new SendOutcome(request.shortId(), request.platform(), Via.EMAIL,
                     SendOutcome.Result.FAILED, List.of(), "optout requests" + plan.commandSuffix(),
@@ -194,7 +129,7 @@ public final class SendService {
                             + "meanwhile; nothing sent. 'optout requests" + plan.commandSuffix() + "' lists them",
                             ExitCode.DELIVERY)));
         }
-        return refusal(open.get(), plan);
+        return drafts.refusal(open.get(), plan);
     }
 
     /**
@@ -210,7 +145,7 @@ public final class SendService {
         } else {
             store.exclusively((current, writes) -> {
                 current.stream().filter(r -> r.id() == request.id()).findFirst()
-                        .filter(r -> UNSENT.contains(r.status()) && Attempt.LETTER.inProgress(r, clock.instant())
+                        .filter(r -> Drafts.unsent(r) && Attempt.LETTER.inProgress(r, clock.instant())
                                 .isEmpty() && !Attempt.LETTER.unknown(r))
                         .ifPresent(r -> writes.append(r.id(), List.of(event)));
                 return null;
@@ -227,10 +162,4 @@ public final class SendService {
                 List.of(id + " " + platform + ": not sent; " + next), command, new MailException(id + " " + platform + ": " + e.getMessage(), e.outcomeUnknown(), e));
     }
 
-    private static Optional<TrackedRequest> openObjection(List<TrackedRequest> requests, String platform) {
-        return requests.stream()
-                .filter(r -> r.platform().equals(platform) && r.kind() == RequestKind.OBJECTION)
-                .filter(r -> r.status() != RequestStatus.CLOSED)
-                .max(Comparator.comparingLong(TrackedRequest::id));
-    }
 }

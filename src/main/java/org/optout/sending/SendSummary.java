@@ -1,6 +1,8 @@
 package org.optout.sending;
 
+import java.util.Comparator;
 import java.util.List;
+import org.optout.AppException;
 import org.optout.ExitCode;
 
 /** Every platform's outcome of one {@code send}, in the order of the plan. */
@@ -10,13 +12,14 @@ public record SendSummary(List<SendOutcome> outcomes) {
     }
 
     /** The errors, one per platform that failed. */
-    public List<org.optout.AppException> errors() {
+    public List<AppException> errors() {
         return outcomes.stream().map(SendOutcome::error).filter(e -> e != null).toList();
     }
 
     /** The most serious exit code of the failures, or OK. */
     public ExitCode exitCode() {
-        return errors().stream().map(e -> e.exitCode()).max((a, b) -> Integer.compare(a.code(), b.code()))
+        return errors().stream().map(AppException::exitCode)
+                .max(Comparator.comparingInt(ExitCode::code))
                 .orElse(ExitCode.OK);
     }
 }
