@@ -26,7 +26,8 @@ public final class Main {
                 paths,
                 () -> new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                 System.getenv(),
-                prompt -> System.console() == null ? null : System.console().readPassword("%s", prompt));
+                prompt -> System.console() == null ? null : System.console().readPassword("%s", prompt))
+                .withTerminal(System.console() != null);
         int code = Cli.create(context, out, err, args).execute(args);
         out.flush();
         err.flush();

@@ -15,9 +15,11 @@ import org.optout.config.AppPaths;
  * @param passwords asks for a secret on the terminal without echo
  * @param ui the language optout talks to the user in, or null until {@link Cli} has chosen it from the command
  *     line, the profile and the locale ({@link InterfaceLanguage})
+ * @param terminal whether a person can answer on stdin (in {@code Main}: {@code System.console() != null}); without
+ *     one optout never asks a question
  */
 public record AppContext(Clock clock, AppPaths paths, Supplier<BufferedReader> stdin, Map<String, String> env,
-                         PasswordPrompt passwords, Language ui) {
+                         PasswordPrompt passwords, Language ui, boolean terminal) {
 
     public AppContext {
         env = Map.copyOf(env);
@@ -26,11 +28,16 @@ public record AppContext(Clock clock, AppPaths paths, Supplier<BufferedReader> s
     /** A context whose interface language is still to be chosen. */
     public AppContext(Clock clock, AppPaths paths, Supplier<BufferedReader> stdin, Map<String, String> env,
                       PasswordPrompt passwords) {
-        this(clock, paths, stdin, env, passwords, null);
+        this(clock, paths, stdin, env, passwords, null, false);
     }
 
     AppContext withUi(Language language) {
-        return new AppContext(clock, paths, stdin, env, passwords, language);
+        return new AppContext(clock, paths, stdin, env, passwords, language, terminal);
+    }
+
+    /** This context, with a person at a terminal to answer questions, or not. */
+    public AppContext withTerminal(boolean present) {
+        return new AppContext(clock, paths, stdin, env, passwords, ui, present);
     }
 
     /** What optout says, in the interface language (English until it is chosen). */

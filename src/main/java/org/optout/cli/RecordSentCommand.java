@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 /** {@code optout requests sent ID}: records a request the user sent by hand (web form, post, or email). */
 @Command(name = "sent", mixinStandardHelpOptions = true,
         description = "Record that you sent a request yourself: web form (--ref CASE-NUMBER) or registered post "
-                + "(--by post --ref TRACKING-NUMBER).")
+                + "(--via post --ref TRACKING-NUMBER) or email from your own mail program (--via email --attach "
+                + "SENT.eml).")
 final class RecordSentCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -22,9 +23,13 @@ final class RecordSentCommand implements Callable<Integer> {
     @Mixin
     EventOptions event;
 
-    @Option(names = "--by", paramLabel = "email|form|post|setting", converter = ViaConverter.class,
+    @Option(names = "--via", paramLabel = "email|form|post|setting", converter = ViaConverter.class,
             completionCandidates = ViaConverter.class,
             description = "How it was sent; must be the channel it was prepared for (default: that channel).")
+    Via via;
+
+    /** The older name of --via, still accepted. */
+    @Option(names = "--by", hidden = true, converter = ViaConverter.class)
     Via by;
 
     private final AppContext context;
@@ -35,8 +40,12 @@ final class RecordSentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (by != null) {
-            requireChannel(event.tracker.open(context).get(event.id), by);
+        if (via != null && by != null && via != by) {
+            throw AppException.usage("--via " + via.word() + " and --by " + by.word() + " disagree; give --via only");
+        }
+        Via channel = via != null ? via : by;
+        if (channel != null) {
+            requireChannel(event.tracker.open(context).get(event.id), channel);
         }
         TrackedRequest request = event.record(context, EventType.SENT).request();
         ProofHints.missing(request, event).ifPresent(spec.commandLine().getErr()::println);
@@ -47,12 +56,12 @@ final class RecordSentCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Refuses --by when it is not the channel the request was prepared for. */
-    private static void requireChannel(TrackedRequest request, Via by) {
-        if (request.channel() != by.channel()) {
-            throw AppException.invalidData("--by: " + request.shortId() + " was prepared for "
-                    + request.channel().label() + "; to use " + by.channel().label() + " run: optout send "
-                    + request.platform() + " --via " + by.name().toLowerCase());
+    /** Refuses --via when it is not the channel the request was prepared for. */
+    private static void requireChannel(TrackedRequest request, Via via) {
+        if (request.channel() != via.channel()) {
+            throw AppException.invalidData("--via: " + request.shortId() + " was prepared for "
+                    + Via.of(request.channel()).word() + "; to use " + via.word() + " run: optout send "
+                    + request.platform() + " --via " + via.word());
         }
     }
 }

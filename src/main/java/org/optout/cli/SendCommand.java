@@ -1,14 +1,20 @@
 package org.optout.cli;
 
-import org.optout.letter.LetterWarnings;
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.optout.ExitCode;
-import org.optout.mail.Mailer;
+import org.optout.letter.LetterWarnings;
+import org.optout.sending.DryRun;
+import org.optout.sending.SendOptions;
+import org.optout.sending.SendPlan;
+import org.optout.sending.SendPlanner;
 import org.optout.sending.SendService;
+import org.optout.sending.SendSummary;
 import org.optout.sending.Via;
+import org.optout.tracker.RequestStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,8 +25,9 @@ import picocli.CommandLine.Spec;
 /** {@code optout send}: sends the objections by each platform's channel and records them in the tracker. */
 @Command(name = "send", mixinStandardHelpOptions = true,
         description = {"Send the objection to each platform by its preferred channel (or --via), and record it.",
-                "email: sent by SMTP to the DPO, PDF attached; form, post, setting: prints what to do and the "
-                        + "command that records it."})
+                "email: sent by SMTP to the DPO, PDF attached (at a terminal, after you confirm; --manual: by "
+                        + "your own mail program); form, post, setting: prints the files and what to do, and the "
+                        + "command that records it. Ends with a summary: one row per platform."})
 final class SendCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -46,8 +53,19 @@ final class SendCommand implements Callable<Integer> {
     Via via;
 
     @Option(names = "--dry-run", description = "Write the letters and the .eml, show what would be sent; no network, "
-            + "no tracker change.")
+            + "no tracker change, no question.")
     boolean dryRun;
+
+    @Option(names = {"-y", "--yes"}, description = "Send without asking (at a terminal, send shows its plan and "
+            + "asks before emailing; without a terminal it never asks).")
+    boolean yes;
+
+    @Option(names = "--manual", description = "With --via email: write the email (.eml, PDF attached) and a mailto: "
+            + "link for your own mail program instead of sending it; record it once sent with the printed command.")
+    boolean manual;
+
+    @Mixin
+    SigningOptions signing;
 
     @Option(names = "--resend", description = "Send again a request whose last delivery is unknown (check your sent "
             + "mail first: the server may have accepted it).")
@@ -68,22 +86,31 @@ final class SendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         LetterOptions.Loaded loaded = options.load(context, target.ids, target.all, LocalDate.now(context.clock()), true,
                 objection.choices());
-        SendService.Plan plan = new SendService.Plan(loaded.request(), via, resend, ccSelf, acceptUnconfirmed,
+        SendOptions wanted = new SendOptions(loaded.request(), via, manual, resend, ccSelf, acceptUnconfirmed,
                 Quoting.dbOption(tracker));
-        Supplier<Mailer> mailer = () -> smtp.mailer(context);
-        List<SendService.Outcome> outcomes = dryRun
-                ? new SendService(null, null, context.clock()).dryRun(plan, loaded.writer(), loaded.catalogue(), mailer)
-                : new SendService(tracker.open(context), tracker.documents(context), context.clock())
-                        .send(plan, loaded.writer(), loaded.catalogue(), mailer);
-        outcomes.forEach(o -> o.lines().forEach(spec.commandLine().getOut()::println));
+        UnaryOperator<byte[]> seal = signing.seal(context, err, loaded.request().profile(), loaded.language());
+        RequestStore store = dryRun ? null : tracker.open(context);
+        SendPlan plan = new SendPlanner(loaded.catalogue(), context.clock())
+                .plan(wanted, loaded.writer(), seal, store == null ? List.of() : store.all());
+        SendScreen screen = new SendScreen(context.texts(), out);
+        if (!dryRun && !yes && context.terminal() && plan.emailsToSend() > 0) {
+            screen.plan(plan);
+            if (!screen.confirm(context.stdin().get(), plan.emailsToSend())) {
+                return ExitCode.OK.code();
+            }
+        }
+        SendSummary summary = dryRun ? DryRun.of(plan)
+                : new SendService(store, tracker.documents(context), context.clock())
+                        .send(plan, () -> smtp.mailer(context));
+        screen.report(summary);
         LetterWarnings.of(loaded.request().profile(), loaded.request().profileLabel(), loaded.request().platforms(),
                 loaded.language(), loaded.request().choices())
-                .forEach(w -> spec.commandLine().getErr().println("optout: warning: " + w));
-
-        List<SendService.Outcome> failed = outcomes.stream().filter(o -> o.error() != null).toList();
-        failed.forEach(o -> spec.commandLine().getErr().println("optout: " + o.error().getMessage()));
-        return failed.stream().map(o -> o.error().exitCode().code()).max(Integer::compare).orElse(ExitCode.OK.code());
+                .forEach(w -> err.println("optout: warning: " + w));
+        summary.errors().forEach(e -> err.println("optout: " + e.getMessage()));
+        return summary.exitCode().code();
     }
 }

@@ -58,10 +58,16 @@ public final class Texts {
 
     /**
      * The help texts (command and option descriptions, headings) for picocli in this language, or null for
-     * English, which the annotations hold.
+     * English, which the annotations hold, and for a language whose help is not translated yet.
      */
     ResourceBundle help() {
-        return language == Language.EN ? null
-                : ResourceBundle.getBundle("org.optout.cli.help", language.locale(), NO_FALLBACK);
+        if (language == Language.EN) {
+            return null;
+        }
+        try {
+            return ResourceBundle.getBundle("org.optout.cli.help", language.locale(), NO_FALLBACK);
+        } catch (MissingResourceException ignored) {
+            return null; // no help translated into this language yet (Dutch, German): the annotations' English
+        }
     }
 }

@@ -18,6 +18,21 @@ public enum Via {
         return channel;
     }
 
+    /** The word users type and see: email, form, post or setting. */
+    public String word() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The choice that gives {@code channel}. */
+    public static Via of(RequestChannel channel) {
+        for (Via via : values()) {
+            if (via.channel == channel) {
+                return via;
+            }
+        }
+        throw new IllegalArgumentException("no --via for " + channel);
+    }
+
     /** The channel to use for {@code platform}: the user's choice, else the catalogue's preferred one. */
     public static RequestChannel resolve(Via via, Platform platform) {
         if (via != null) {

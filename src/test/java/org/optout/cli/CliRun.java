@@ -36,10 +36,20 @@ public record CliRun(int exitCode, String out, String err) {
     }
 
     public static CliRun runWith(Path home, Clock clock, Map<String, String> env, String stdin, String... args) {
+        return runWith(home, clock, env, false, stdin, args);
+    }
+
+    /** Runs {@code args} as typed at a terminal, where a person answers questions with {@code stdin}. */
+    public static CliRun onTerminal(Path home, Map<String, String> env, String stdin, String... args) {
+        return runWith(home, CLOCK, env, true, stdin, args);
+    }
+
+    private static CliRun runWith(Path home, Clock clock, Map<String, String> env, boolean terminal, String stdin,
+                                  String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         AppContext context = new AppContext(clock, AppPaths.from(Map.of(), home, home),
-                () -> new BufferedReader(new StringReader(stdin)), env, prompt -> null);
+                () -> new BufferedReader(new StringReader(stdin)), env, prompt -> null).withTerminal(terminal);
         int code = Cli.create(context, new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }

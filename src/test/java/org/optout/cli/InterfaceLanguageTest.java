@@ -82,4 +82,15 @@ class InterfaceLanguageTest {
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("lettre").hasLineCount(1);
     }
+
+    @Test
+    void dutch_and_german_without_a_help_translation_fall_back_to_english_help() {
+        for (Map<String, String> env : java.util.List.of(Map.of("LANG", "nl_NL.UTF-8"), Map.of("LC_ALL", "de_DE"))) {
+            CliRun run = help(env, "letter", "--help");
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            assertThat(run.out()).startsWith("Usage: optout letter").contains("Options:");
+        }
+        CliRun german = help(Map.of(), "--ui-lang", "de", "platforms");
+        assertThat(german.exitCode()).as(german.toString()).isZero();
+    }
 }

@@ -221,14 +221,20 @@ class SendCommandTest {
     }
 
     @Test
-    void web_form_platform_prints_the_form_and_text_then_records_the_case_number() throws IOException {
+    void web_form_platform_prints_the_form_and_the_files_then_records_the_case_number() throws IOException {
         CliRun run = send("linkedin");
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("R1 linkedin: open https://www.linkedin.com/help/linkedin/ask/TS-DPRO")
-                .contains("optout requests sent R1 --ref CASE-NUMBER").contains("Camille Durand");
+        assertThat(run.out()).contains("R1 linkedin: form: open https://www.linkedin.com/help/linkedin/ask/TS-DPRO",
+                        "paste the text of " + home.resolve("letters/objection-linkedin-fr.txt"),
+                        "attach " + home.resolve("letters/objection-linkedin-fr.pdf"))
+                .doesNotContain("Camille Durand");
         assertThat(requests().get(0).get("status").asText()).isEqualTo("drafted");
 
-        CliRun sent = CliRun.run(home, "requests", "sent", "R1", "--ref", "CASE-123", "--on", "2026-11-20", "--db", "t.db");
+        String printed = run.outLines().stream().filter(l -> l.contains("then record it: ")).findFirst().orElseThrow()
+                .replaceFirst(".*then record it: ", "");
+        assertThat(printed).isEqualTo("optout requests sent R1 --ref CASE-NUMBER --db t.db");
+        CliRun sent = CliRun.at(home, "2026-11-20", printed.replace("CASE-NUMBER", "CASE-123")
+                .replaceFirst("^optout ", "").split(" "));
         assertThat(sent.exitCode()).as(sent.toString()).isZero();
         JsonNode row = requests().get(0);
         assertThat(row.get("status").asText()).isEqualTo("sent");

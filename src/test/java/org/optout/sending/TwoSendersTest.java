@@ -73,7 +73,9 @@ class TwoSendersTest {
                 second = optout(server.port(), "second.log");
                 assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
                 assertThat(second.exitValue()).as(log("second.log")).isEqualTo(4);
-                assertThat(log("second.log").strip()).matches("optout: R1 chatgpt: another optout is sending it "
+                // the log holds stdout (the summary) and stderr (the error, last)
+                String last = log("second.log").strip().lines().reduce((a, b) -> b).orElseThrow();
+                assertThat(last).matches("optout: R1 chatgpt: another optout is sending it "
                         + "\\(attempt recorded at [0-9T:.-]+Z\\); wait, then check with optout requests show R1 --db "
                         + "\\S+t\\.db");
                 server.release();

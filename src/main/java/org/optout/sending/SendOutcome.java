@@ -1,0 +1,33 @@
+package org.optout.sending;
+
+import java.util.List;
+import org.optout.AppException;
+
+/**
+ * What happened for one platform.
+ *
+ * @param requestId the tracker id, e.g. "R3" ("R?" in a dry run)
+ * @param lines what the user should read or do, in a few lines that name files (never a whole letter)
+ * @param next the command to run next
+ * @param error the one-line error when sending failed or was refused, else null
+ */
+public record SendOutcome(String requestId, String platform, Via channel, Result result, List<String> lines,
+                          String next, AppException error) {
+    public SendOutcome {
+        lines = List.copyOf(lines);
+    }
+
+    /** Where a platform stands after {@code send}. */
+    public enum Result {
+        /** optout emailed it. */
+        SENT,
+        /** the user files it: web form, post, setting, or the email written for their own mail program. */
+        TO_DO,
+        /** sent before: nothing done. */
+        ALREADY_SENT,
+        /** not sent: refused or failed. */
+        FAILED,
+        /** a dry run: nothing done. */
+        DRY_RUN
+    }
+}
