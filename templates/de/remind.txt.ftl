@@ -16,13 +16,13 @@
 }>
 <#assign channels = {
   "email": "per E-Mail an Ihre Datenschutzbeauftragte oder Ihren Datenschutzbeauftragten",
-  "web_form": "über Ihr Online-Formular",
+  "form": "über Ihr Online-Formular",
   "post": "per Einschreiben",
-  "in_app_setting": "über die Einstellung in Ihrem Dienst"
+  "setting": "über die Einstellung in Ihrem Dienst"
 }>
 <#assign referenceLabels = {
   "email": "Nachrichtenkennung",
-  "web_form": "Vorgangsnummer",
+  "form": "Vorgangsnummer",
   "post": "Sendungsnummer"
 }>
 <#assign how = channels[reminder.channel]!"">

@@ -40,9 +40,9 @@
 }>
 <#assign channels = {
   "email": "email",
-  "web_form": "online form",
+  "form": "online form",
   "post": "post",
-  "in_app_setting": "in-app setting"
+  "setting": "in-app setting"
 }>
 <#-- One short phrase per infringement key, for the facts. -->
 <#assign infringementPhrases = {

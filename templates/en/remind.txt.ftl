@@ -15,13 +15,13 @@
 }>
 <#assign channels = {
   "email": "by email to your Data Protection Officer",
-  "web_form": "through your online form",
+  "form": "through your online form",
   "post": "by registered post",
-  "in_app_setting": "through the setting provided in your service"
+  "setting": "through the setting provided in your service"
 }>
 <#assign referenceLabels = {
   "email": "Message-ID",
-  "web_form": "case number",
+  "form": "case number",
   "post": "tracking number"
 }>
 <#assign how = channels[reminder.channel]!"">

@@ -42,9 +42,9 @@
 }>
 <#assign channels = {
   "email": "courriel",
-  "web_form": "formulaire en ligne",
+  "form": "formulaire en ligne",
   "post": "courrier postal",
-  "in_app_setting": "réglage du service"
+  "setting": "réglage du service"
 }>
 <#-- One short phrase per infringement key, for the facts. -->
 <#assign infringementPhrases = {

@@ -15,13 +15,13 @@
 }>
 <#assign channels = {
   "email": "par courrier électronique adressé à votre délégué à la protection des données",
-  "web_form": "via votre formulaire en ligne",
+  "form": "via votre formulaire en ligne",
   "post": "par lettre recommandée",
-  "in_app_setting": "via le réglage de votre service"
+  "setting": "via le réglage de votre service"
 }>
 <#assign referenceLabels = {
   "email": "identifiant du message",
-  "web_form": "numéro de dossier",
+  "form": "numéro de dossier",
   "post": "numéro de suivi"
 }>
 <#assign how = channels[reminder.channel]!"">

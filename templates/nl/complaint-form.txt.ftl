@@ -40,9 +40,9 @@
 }>
 <#assign channels = {
   "email": "e-mail",
-  "web_form": "onlineformulier",
+  "form": "onlineformulier",
   "post": "post",
-  "in_app_setting": "instelling in de dienst"
+  "setting": "instelling in de dienst"
 }>
 <#-- One short phrase per infringement key, for the facts. -->
 <#assign infringementPhrases = {

@@ -15,13 +15,13 @@
 }>
 <#assign channels = {
   "email": "per e-mail aan uw functionaris voor gegevensbescherming",
-  "web_form": "via uw onlineformulier",
+  "form": "via uw onlineformulier",
   "post": "bij aangetekende brief",
-  "in_app_setting": "via de instelling in uw dienst"
+  "setting": "via de instelling in uw dienst"
 }>
 <#assign referenceLabels = {
   "email": "berichtidentificatie",
-  "web_form": "dossiernummer",
+  "form": "dossiernummer",
   "post": "zendingsnummer"
 }>
 <#assign how = channels[reminder.channel]!"">

@@ -68,8 +68,20 @@ public record Platform(
         }
     }
 
-    /** The kind of channel a contact is. */
-    public enum ContactType { EMAIL, WEB_FORM, POSTAL }
+    /** The kind of contact, as catalogue files spell it; {@link #channel()} is the channel it serves. */
+    public enum ContactType {
+        EMAIL(Channel.EMAIL), WEB_FORM(Channel.FORM), POSTAL(Channel.POST);
+
+        private final Channel channel;
+
+        ContactType(Channel channel) {
+            this.channel = channel;
+        }
+
+        public Channel channel() {
+            return channel;
+        }
+    }
 
     /** Who answers at a contact. */
     public enum ContactRole { DPO, PRIVACY, RIGHTS_REQUEST }
@@ -155,7 +167,4 @@ public record Platform(
             return name().toLowerCase(Locale.ROOT);
         }
     }
-
-    /** How a letter reaches the platform. */
-    public enum Channel { EMAIL, WEB_FORM, POST }
 }

@@ -21,6 +21,6 @@ final class ProofHints {
 
     private static boolean isAutomaticReceipt(TrackedRequest request, org.optout.tracker.RequestEvent e) {
         return e.type() == org.optout.tracker.EventType.RECEIVED
-                && request.channel() != org.optout.tracker.RequestChannel.POST;
+                && request.channel() != org.optout.catalogue.Channel.POST;
     }
 }

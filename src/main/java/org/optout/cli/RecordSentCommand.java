@@ -2,7 +2,7 @@ package org.optout.cli;
 
 import java.util.concurrent.Callable;
 import org.optout.AppException;
-import org.optout.sending.Via;
+import org.optout.catalogue.Channel;
 import org.optout.tracker.EventType;
 import org.optout.tracker.TrackedRequest;
 import picocli.CommandLine.Command;
@@ -26,11 +26,11 @@ final class RecordSentCommand implements Callable<Integer> {
     @Option(names = "--via", paramLabel = "email|form|post|setting", converter = ViaConverter.class,
             completionCandidates = ViaConverter.class,
             description = "How it was sent; must be the channel it was prepared for (default: that channel).")
-    Via via;
+    Channel via;
 
     /** The older name of --via, still accepted. */
     @Option(names = "--by", hidden = true, converter = ViaConverter.class)
-    Via by;
+    Channel by;
 
     private final AppContext context;
 
@@ -41,9 +41,9 @@ final class RecordSentCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (via != null && by != null && via != by) {
-            throw AppException.usage("--via " + via.word() + " and --by " + by.word() + " disagree; give --via only");
+            throw AppException.usage("--via " + via.label() + " and --by " + by.label() + " disagree; give --via only");
         }
-        Via channel = via != null ? via : by;
+        Channel channel = via != null ? via : by;
         if (channel != null) {
             requireChannel(event.tracker.open(context).get(event.id), channel);
         }
@@ -57,11 +57,11 @@ final class RecordSentCommand implements Callable<Integer> {
     }
 
     /** Refuses --via when it is not the channel the request was prepared for. */
-    private static void requireChannel(TrackedRequest request, Via via) {
-        if (request.channel() != via.channel()) {
+    private static void requireChannel(TrackedRequest request, Channel via) {
+        if (request.channel() != via) {
             throw AppException.invalidData("--via: " + request.shortId() + " was prepared for "
-                    + Via.of(request.channel()).word() + "; to use " + via.word() + " run: optout send "
-                    + request.platform() + " --via " + via.word());
+                    + request.channel().label() + "; to use " + via.label() + " run: optout send "
+                    + request.platform() + " --via " + via.label());
         }
     }
 }

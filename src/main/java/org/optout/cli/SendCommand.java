@@ -13,7 +13,7 @@ import org.optout.sending.SendPlan;
 import org.optout.sending.SendPlanner;
 import org.optout.sending.SendService;
 import org.optout.sending.SendSummary;
-import org.optout.sending.Via;
+import org.optout.catalogue.Channel;
 import org.optout.tracker.RequestStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -50,7 +50,7 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--via", paramLabel = "email|form|post|setting", converter = ViaConverter.class,
             completionCandidates = ViaConverter.class,
             description = "The channel (default: each platform's preferred one).")
-    Via via;
+    Channel via;
 
     @Option(names = "--dry-run", description = "Write the letters and the .eml, show what would be sent; no network, "
             + "no tracker change, no question.")

@@ -1,5 +1,6 @@
 package org.optout.cli;
 
+import org.optout.catalogue.Channel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,7 +27,7 @@ final class SendScreen {
         out.println(texts.get("send.plan.heading"));
         List<List<String>> rows = new ArrayList<>();
         for (SendPlan.Step step : plan.steps()) {
-            rows.add(List.of(step.platform(), step.via().word(), what(plan, step)));
+            rows.add(List.of(step.platform(), step.channel().label(), what(plan, step)));
         }
         table(rows);
     }
@@ -38,9 +39,9 @@ final class SendScreen {
         return switch (step.channel()) {
             case EMAIL -> texts.get(plan.options().manual() ? "send.plan.manual" : "send.plan.email",
                     step.mail().recipients().toString().replaceAll("[\\[\\]]", ""), step.pdf());
-            case WEB_FORM -> texts.get("send.plan.form", step.text());
+            case FORM -> texts.get("send.plan.form", step.text());
             case POST -> texts.get("send.plan.post", step.pdf(), step.addressFile());
-            case IN_APP_SETTING -> texts.get("send.plan.setting", step.platform());
+            case SETTING -> texts.get("send.plan.setting", step.platform());
         };
     }
 
@@ -81,7 +82,7 @@ final class SendScreen {
         rows.add(List.of(texts.get("send.summary.platform"), texts.get("send.summary.channel"),
                 texts.get("send.summary.outcome"), texts.get("send.summary.request"), texts.get("send.summary.next")));
         for (SendOutcome o : summary.outcomes()) {
-            rows.add(List.of(o.platform(), o.channel().word(),
+            rows.add(List.of(o.platform(), o.channel().label(),
                     texts.get("send.result." + o.result().name().toLowerCase(Locale.ROOT)),
                     o.requestId() == null ? "" : o.requestId(), o.next()));
         }

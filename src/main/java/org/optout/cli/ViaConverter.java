@@ -1,24 +1,22 @@
 package org.optout.cli;
 
-import java.util.Locale;
-import org.optout.sending.Via;
+import java.util.Arrays;
+import java.util.Iterator;
+import org.optout.catalogue.Channel;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads {@code --via email|form|post|setting}. */
-final class ViaConverter implements ITypeConverter<Via>, Iterable<String> {
+/** Reads {@code --via email|form|post|setting}: the channels' labels. */
+final class ViaConverter implements ITypeConverter<Channel>, Iterable<String> {
     @Override
-    public Via convert(String value) {
-        try {
-            return Via.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new TypeConversionException("'" + value + "' is not email, form, post or setting");
-        }
+    public Channel convert(String value) {
+        return Channel.of(value).orElseThrow(() -> new TypeConversionException("'" + value + "' is not a channel ("
+                + Channel.labels() + ")"));
     }
 
     /** The completion candidates, as typed. */
     @Override
-    public java.util.Iterator<String> iterator() {
-        return java.util.Arrays.stream(Via.values()).map(v -> v.name().toLowerCase(Locale.ROOT)).iterator();
+    public Iterator<String> iterator() {
+        return Arrays.stream(Channel.values()).map(Channel::label).iterator();
     }
 }

@@ -82,7 +82,7 @@ public record ComplaintModel(String requestId, AuthorityInfo authority, Controll
      * A step of the chronology that has no evidence.
      *
      * @param event the chronology key of the step ("sent", "received", "refused", "answered", "reminder")
-     * @param channel for "sent" and "received": "email", "web_form", "post" or "in_app_setting"; else null
+     * @param channel for "sent" and "received": "email", "form", "post" or "setting"; else null
      */
     public record MissingProof(String date, String event, String channel) {
     }

@@ -24,7 +24,7 @@ import org.optout.tracker.DocumentStore;
 import org.optout.tracker.EventType;
 import org.optout.tracker.NewEvent;
 import org.optout.tracker.NewRequest;
-import org.optout.tracker.RequestChannel;
+import org.optout.catalogue.Channel;
 import org.optout.tracker.RequestKind;
 import org.optout.tracker.RequestStore;
 import org.optout.tracker.StoredDocument;
@@ -158,7 +158,7 @@ public final class ComplaintService {
                     .orElseThrow().on(), authority.id(), stored));
         }
         return store.create(new NewRequest(platform.id(), RequestKind.COMPLAINT, language.code(),
-                RequestChannel.POST, authority.country(), letters.profile().country(), request.id()),
+                Channel.POST, authority.country(), letters.profile().country(), request.id()),
                 new NewEvent(EventType.DRAFTED, today, "to " + authority.shortName(), authority.id(), stored));
     }
 

@@ -3,7 +3,7 @@ package org.optout.complaint;
 import java.util.ArrayList;
 import java.util.List;
 import org.optout.tracker.EventType;
-import org.optout.tracker.RequestChannel;
+import org.optout.catalogue.Channel;
 import org.optout.tracker.RequestEvent;
 import org.optout.tracker.TrackedRequest;
 
@@ -63,11 +63,11 @@ public final class ProofCheck {
         return switch (event.type()) {
             case SENT -> event == firstSent ? switch (request.channel()) {
                 case EMAIL -> Proof.EMAIL_AS_SENT;
-                case WEB_FORM -> Proof.FORM_CONFIRMATION;
+                case FORM -> Proof.FORM_CONFIRMATION;
                 case POST -> Proof.PROOF_OF_POSTING;
-                case IN_APP_SETTING -> Proof.SETTING_SCREENSHOT;
+                case SETTING -> Proof.SETTING_SCREENSHOT;
             } : null;
-            case RECEIVED -> request.channel() == RequestChannel.POST ? Proof.PROOF_OF_RECEIPT : null;
+            case RECEIVED -> request.channel() == Channel.POST ? Proof.PROOF_OF_RECEIPT : null;
             case REFUSED, ANSWERED -> Proof.REPLY;
             case REMINDER_SENT -> Proof.REMINDER_AS_SENT;
             default -> null;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.optout.complaint.ProofCheck;
 import org.optout.tracker.EventType;
-import org.optout.tracker.RequestChannel;
+import org.optout.catalogue.Channel;
 import org.optout.tracker.RequestKind;
 import org.optout.tracker.RequestStatus;
 import org.optout.tracker.TrackedRequest;
@@ -137,7 +137,7 @@ public final class Todo {
         }
         return switch (status) {
             case DRAFTED -> item(id, platform, State.DRAFTED, List.of(r.channel()), today,
-                    next(r.channel() == RequestChannel.EMAIL ? "optout send " + platform + suffix
+                    next(r.channel() == Channel.EMAIL ? "optout send " + platform + suffix
                             : "optout requests sent " + id + " --ref REFERENCE --attach FILE" + suffix));
             case DELIVERY_FAILED -> item(id, platform, State.DELIVERY_FAILED, List.of(), today,
                     next("optout send " + platform + suffix));

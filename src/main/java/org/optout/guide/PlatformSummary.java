@@ -9,7 +9,7 @@ import org.optout.catalogue.Platform;
 /**
  * One line of {@code optout platforms}: what a user needs to pick a platform and a channel.
  *
- * @param channels the distinct contact channels, e.g. "email, web_form"
+ * @param channels the distinct contact channels, e.g. "email, form"
  */
 public record PlatformSummary(String id, String name, String controller, String country, List<String> channels,
                               String preferredChannel, String leadAuthority, LocalDate lastVerified,
@@ -26,13 +26,13 @@ public record PlatformSummary(String id, String name, String controller, String 
 
     private static PlatformSummary of(Catalogue catalogue, Platform p) {
         List<String> channels = p.contacts().stream()
-                .map(c -> c.type().name().toLowerCase(Locale.ROOT)).distinct().toList();
+                .map(c -> c.type().channel().label()).distinct().toList();
         boolean unconfirmed = p.controller().confidence().toVerify()
                 || p.contacts().stream().anyMatch(c -> c.confidence().toVerify())
                 || p.leadAuthority().confidence().toVerify()
                 || (p.euRepresentative() != null && p.euRepresentative().confidence().toVerify());
         return new PlatformSummary(p.id(), p.name(), p.controller().legalName(), p.controller().country(), channels,
-                p.preferredChannel().name().toLowerCase(Locale.ROOT),
+                p.preferredChannel().label(),
                 catalogue.leadAuthorityOf(p).map(a -> a.shortName()).orElse(null), p.lastVerified(), unconfirmed);
     }
 

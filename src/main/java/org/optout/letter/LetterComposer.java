@@ -27,7 +27,7 @@ public final class LetterComposer {
                 language.code(),
                 formatDate(date, language),
                 profile.place(),
-                platform.preferredChannel().name().toLowerCase(Locale.ROOT),
+                platform.preferredChannel().label(),
                 new LetterModel.Sender(profile.name(), withoutCountry(profile.postalAddress(), profile.country()),
                         countryName(profile.country(), language),
                         profile.email(), profile.phone()),

@@ -10,7 +10,7 @@ import java.util.List;
  * @param lang the letter's language code ("fr", "en", "nl", "de")
  * @param date the letter's date, formatted in its language
  * @param place the town for the date line ("Lyon, le …"), or null
- * @param channel "email", "web_form" or "post"
+ * @param channel "email", "form" or "post" ({@link org.optout.catalogue.Channel#label()})
  * @param representative the controller's EU representative (art. 27) the letter is copied to, or null
  * @param situation the user's "particular situation" paragraph, or null when the profile has none
  * @param signature the handwritten-signature image as a {@code data:} URI, or null

@@ -6,7 +6,7 @@ package org.optout.letter;
  *
  * @param requestId the tracker id of the original request, e.g. "R7"
  * @param receivedDate null when the date of receipt is unknown
- * @param channel how the original was sent: "email", "web_form", "post" or "in_app_setting"
+ * @param channel how the original was sent: "email", "form", "post" or "setting"
  * @param reference the original's Message-ID, case number or tracking number, or null
  * @param deadline the legal deadline that passed
  * @param graceDate the date the answer is now expected by (a courtesy delay of 14 days)

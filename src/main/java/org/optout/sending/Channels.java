@@ -19,7 +19,7 @@ import org.optout.mail.MessageBuilder;
 import org.optout.mail.OutgoingMail;
 import org.optout.mail.PreparedMail;
 import org.optout.profile.Profile;
-import org.optout.tracker.RequestChannel;
+import org.optout.catalogue.Channel;
 
 /** What each channel needs before anything is sent: the email built from the letter, and a confirmed address. */
 final class Channels {
@@ -52,8 +52,7 @@ final class Channels {
      */
     OutgoingMail compose(RenderedLetter letter) {
         Platform platform = letter.platform();
-        Set<String> eea = catalogue.authorities().stream().map(a -> a.country()).collect(Collectors.toSet());
-        Contact contact = Recipients.email(platform, eea, acceptUnconfirmed).orElseThrow(() -> AppException.invalidData(
+        Contact contact = emailContact(platform).orElseThrow(() -> AppException.invalidData(
                 platform.id() + ": the catalogue has no email address for this platform; use --via form, post or "
                 + "setting"));
         InternetAddress from = address(profile.email(), "profile field `email`");
@@ -80,6 +79,12 @@ final class Channels {
     }
 
     /** The exact message of {@link #compose}. */
+    /** The address optout would email {@code platform} at, if the catalogue has one it may use. */
+    java.util.Optional<Contact> emailContact(Platform platform) {
+        Set<String> eea = catalogue.authorities().stream().map(a -> a.country()).collect(Collectors.toSet());
+        return Recipients.email(platform, eea, acceptUnconfirmed);
+    }
+
     PreparedMail prepare(OutgoingMail mail) {
         return MessageBuilder.build(mail, clock);
     }
@@ -93,9 +98,9 @@ final class Channels {
      * e-mail address is checked when the message is built), unless the user accepted it: the deadline runs only
      * from receipt on a channel the controller actually uses.
      */
-    void requireConfirmed(RenderedLetter letter, RequestChannel channel) {
+    void requireConfirmed(RenderedLetter letter, Channel channel) {
         Platform platform = letter.platform();
-        if (channel == RequestChannel.POST && Recipients.postal(platform).isEmpty()
+        if (channel == Channel.POST && Recipients.postal(platform).isEmpty()
                 && platform.controller().address().isEmpty()) {
             throw AppException.invalidData(platform.id() + ": no postal address of the controller is published; "
                     + "use --via email or form");
@@ -104,7 +109,7 @@ final class Channels {
             return;
         }
         String unconfirmed = switch (channel) {
-            case WEB_FORM -> Recipients.form(platform, letter.model().nonUser()).filter(Recipients.Form::toVerify)
+            case FORM -> Recipients.form(platform, letter.model().nonUser()).filter(Recipients.Form::toVerify)
                     .map(f -> "web form, " + f.url()).orElse(null);
             case POST -> Recipients.postal(platform).map(c -> c.confidence().toVerify())
                     .orElse(platform.controller().confidence().toVerify() || platform.controller().address().isEmpty())

@@ -13,7 +13,7 @@ import org.optout.tracker.DocumentStore;
 import org.optout.tracker.EventType;
 import org.optout.tracker.NewEvent;
 import org.optout.tracker.NewRequest;
-import org.optout.tracker.RequestChannel;
+import org.optout.catalogue.Channel;
 import org.optout.tracker.RequestKind;
 import org.optout.tracker.RequestStatus;
 import org.optout.tracker.RequestStore;
@@ -54,7 +54,7 @@ final class Drafts {
      * (one open objection per platform, whatever other optout processes do at the same time).
      */
     Claim claim(List<TrackedRequest> current, RequestStore.Writes writes, SendOptions plan, RenderedLetter letter,
-                RequestChannel channel, LocalDate today) {
+                Channel channel, LocalDate today) {
         Platform platform = letter.platform();
         Optional<TrackedRequest> existing = openObjection(current, platform.id());
         if (existing.isPresent()) {
@@ -81,7 +81,7 @@ final class Drafts {
         String id = request.shortId();
         String platform = request.platform();
         String show = "optout requests show " + id + plan.commandSuffix();
-        Via via = Via.of(request.channel());
+        Channel via = request.channel();
         Optional<AppException> pending = Attempt.LETTER.refusal(request, platform, clock.instant(), plan.resend(),
                 "optout requests sent " + id + " --on DATE", "optout send " + platform + " --resend",
                 plan.commandSuffix());

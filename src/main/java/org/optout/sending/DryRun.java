@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.optout.files.PrivateFiles;
 import org.optout.mail.PreparedMail;
-import org.optout.tracker.RequestChannel;
+import org.optout.catalogue.Channel;
 
 /** {@code send --dry-run}: what would happen, each email saved as a {@code .dry-run.eml}; no network, no tracker. */
 public final class DryRun {
@@ -18,10 +18,10 @@ public final class DryRun {
             String suffix = plan.options().commandSuffix();
             List<String> lines = new ArrayList<>();
             String next;
-            if (step.channel() == RequestChannel.EMAIL && plan.options().manual()) {
+            if (step.channel() == Channel.EMAIL && plan.options().manual()) {
                 lines.add("dry run: " + step.platform() + " by email, for your own mail program: " + step.pdf());
                 next = ManualEmail.command("R?", suffix);
-            } else if (step.channel() == RequestChannel.EMAIL) {
+            } else if (step.channel() == Channel.EMAIL) {
                 PreparedMail mail = step.mail();
                 Path eml = step.pdf().resolveSibling(step.letter().baseName() + ".dry-run.eml");
                 PrivateFiles.write(eml, mail.eml());
@@ -33,7 +33,7 @@ public final class DryRun {
                 lines.addAll(Instructions.of(step, "R?", suffix));
                 next = Instructions.recordCommand(step, "R?", suffix);
             }
-            outcomes.add(new SendOutcome("R?", step.platform(), step.via(), SendOutcome.Result.DRY_RUN, lines, next,
+            outcomes.add(new SendOutcome("R?", step.platform(), step.channel(), SendOutcome.Result.DRY_RUN, lines, next,
                     null));
         }
         return new SendSummary(outcomes);

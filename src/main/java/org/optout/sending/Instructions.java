@@ -1,5 +1,6 @@
 package org.optout.sending;
 
+import org.optout.catalogue.Channel;
 import java.util.ArrayList;
 import java.util.List;
 import org.optout.AppException;
@@ -20,9 +21,9 @@ final class Instructions {
     static List<String> of(SendPlan.Step step, String id, String suffix) {
         RenderedLetter letter = step.letter();
         Platform platform = letter.platform();
-        String head = id + " " + platform.id() + ": " + step.via().word() + ": ";
+        String head = id + " " + platform.id() + ": " + step.channel().label() + ": ";
         return switch (step.channel()) {
-            case WEB_FORM -> {
+            case FORM -> {
                 Recipients.Form form = form(letter);
                 yield List.of(head + "open " + form.url() + (form.toVerify() ? " (to be verified)" : "")
                                 + (form.fillIn() == null ? "" : "; " + form.fillIn().in(letter.language())),
@@ -34,7 +35,7 @@ final class Instructions {
                             + (postalToVerify(platform) ? " (address to be verified)" : ""),
                     "  then record it: " + recordCommand(step, id, suffix) + "; when the receipt comes back: "
                             + "optout requests received " + id + " --on YYYY-MM-DD" + suffix);
-            case IN_APP_SETTING -> List.of(head + setting(platform, letter.language()),
+            case SETTING -> List.of(head + setting(platform, letter.language()),
                     "  then record it: " + recordCommand(step, id, suffix));
             case EMAIL -> throw new IllegalArgumentException("email is sent, not explained");
         };
@@ -43,9 +44,9 @@ final class Instructions {
     /** The command that records that the user filed the letter themselves. */
     static String recordCommand(SendPlan.Step step, String id, String suffix) {
         return switch (step.channel()) {
-            case WEB_FORM -> "optout requests sent " + id + " --ref CASE-NUMBER" + suffix;
+            case FORM -> "optout requests sent " + id + " --ref CASE-NUMBER" + suffix;
             case POST -> "optout requests sent " + id + " --via post --ref TRACKING-NUMBER" + suffix;
-            case IN_APP_SETTING -> "optout requests done " + id + suffix;
+            case SETTING -> "optout requests done " + id + suffix;
             case EMAIL -> ManualEmail.command(id, suffix);
         };
     }

@@ -1,5 +1,6 @@
 package org.optout.sending;
 
+import org.optout.catalogue.Channel;
 import jakarta.mail.internet.InternetAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,7 @@ final class ManualEmail {
                 + "link in " + link + ", then attach " + step.pdf() + "); it goes to " + step.outgoing().to().getAddress()
                 + " from " + step.outgoing().from().getAddress());
         lines.add("  once sent, save it from your Sent folder as SENT.eml and record it: " + next);
-        return new SendOutcome(id, step.platform(), Via.EMAIL, SendOutcome.Result.TO_DO, lines, next, null);
+        return new SendOutcome(id, step.platform(), Channel.EMAIL, SendOutcome.Result.TO_DO, lines, next, null);
     }
 
     /** The command that records the email as sent, with the copy from the user's Sent folder as proof. */

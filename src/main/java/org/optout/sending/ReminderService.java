@@ -97,6 +97,12 @@ public final class ReminderService {
                     + "reminded " + request.shortId() + " [--on YYYY-MM-DD]" + commandSuffix);
         }
         Channels channels = new Channels(catalogue, mailer, letters.profile(), false, clock);
+        if (channels.emailContact(reminder.platform()).isEmpty()) {
+            throw AppException.invalidData(request.shortId() + " " + request.platform() + ": the catalogue has no "
+                    + "email address to send the reminder to; it is written and kept: send its text through the "
+                    + "platform's form or by post, then record it: optout requests reminded " + request.shortId()
+                    + " --attach FILE" + commandSuffix);
+        }
         PreparedMail mail = channels.prepare(reminder);
         StoredDocument eml = documents.store(mail.eml(), "message/rfc822", reminder.baseName() + ".eml", "eml");
         LocalDate graceEnd = today.plusDays(TrackedRequest.REMINDER_GRACE_DAYS);

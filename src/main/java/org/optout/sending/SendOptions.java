@@ -3,7 +3,7 @@ package org.optout.sending;
 import org.optout.AppException;
 import org.optout.catalogue.Platform;
 import org.optout.letter.LetterWriter;
-import org.optout.tracker.RequestChannel;
+import org.optout.catalogue.Channel;
 
 /**
  * What the user asked {@code send} to do.
@@ -13,16 +13,16 @@ import org.optout.tracker.RequestChannel;
  * @param resend send again a request whose delivery is unknown
  * @param commandSuffix options to repeat in the commands printed as advice (e.g. {@code --db FILE})
  */
-public record SendOptions(LetterWriter.Request letters, Via via, boolean manual, boolean resend, boolean copyToSelf,
+public record SendOptions(LetterWriter.Request letters, Channel via, boolean manual, boolean resend, boolean copyToSelf,
                           boolean acceptUnconfirmed, String commandSuffix) {
     public SendOptions {
-        if (manual && via != null && via != Via.EMAIL) {
+        if (manual && via != null && via != Channel.EMAIL) {
             throw AppException.usage("--manual goes with --via email: your own mail program sends the email");
         }
     }
 
     /** The channel for {@code platform}: email with --manual, else the user's choice, else the preferred one. */
-    RequestChannel channel(Platform platform) {
-        return Via.resolve(manual ? Via.EMAIL : via, platform);
+    Channel channel(Platform platform) {
+        return Channel.resolve(manual ? Channel.EMAIL : via, platform);
     }
 }

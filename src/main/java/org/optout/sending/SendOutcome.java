@@ -1,5 +1,6 @@
 package org.optout.sending;
 
+import org.optout.catalogue.Channel;
 import java.util.List;
 import org.optout.AppException;
 
@@ -11,7 +12,7 @@ import org.optout.AppException;
  * @param next the command to run next
  * @param error the one-line error when sending failed or was refused, else null
  */
-public record SendOutcome(String requestId, String platform, Via channel, Result result, List<String> lines,
+public record SendOutcome(String requestId, String platform, Channel channel, Result result, List<String> lines,
                           String next, AppException error) {
     public SendOutcome {
         lines = List.copyOf(lines);

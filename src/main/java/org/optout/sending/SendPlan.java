@@ -5,7 +5,7 @@ import java.util.List;
 import org.optout.letter.LetterWriter.RenderedLetter;
 import org.optout.mail.OutgoingMail;
 import org.optout.mail.PreparedMail;
-import org.optout.tracker.RequestChannel;
+import org.optout.catalogue.Channel;
 
 /**
  * What {@code send} will do, decided before any network action or tracker write: one step per platform, its files
@@ -24,20 +24,16 @@ public record SendPlan(SendOptions options, List<Step> steps) {
      * @param addressFile the file holding the postal address (post only, else null)
      * @param alreadySent the tracker id of the platform's objection when it was sent already, else null
      */
-    public record Step(RenderedLetter letter, RequestChannel channel, Path pdf, Path text, OutgoingMail outgoing,
+    public record Step(RenderedLetter letter, Channel channel, Path pdf, Path text, OutgoingMail outgoing,
                        PreparedMail mail, Path addressFile, String alreadySent) {
         public String platform() {
             return letter.platform().id();
-        }
-
-        public Via via() {
-            return Via.of(channel);
         }
     }
 
     /** How many emails optout itself would send now (not those written for the user's mail program, or sent). */
     public long emailsToSend() {
         return options.manual() ? 0 : steps.stream()
-                .filter(s -> s.channel() == RequestChannel.EMAIL && s.alreadySent() == null).count();
+                .filter(s -> s.channel() == Channel.EMAIL && s.alreadySent() == null).count();
     }
 }

@@ -11,7 +11,7 @@ import org.optout.files.PrivateFiles;
 import org.optout.letter.LetterWriter;
 import org.optout.letter.LetterWriter.RenderedLetter;
 import org.optout.mail.OutgoingMail;
-import org.optout.tracker.RequestChannel;
+import org.optout.catalogue.Channel;
 import org.optout.tracker.TrackedRequest;
 
 /**
@@ -41,15 +41,15 @@ public final class SendPlanner {
         List<SendPlan.Step> steps = new ArrayList<>();
         for (int i = 0; i < letters.size(); i++) {
             RenderedLetter letter = letters.get(i);
-            RequestChannel channel = options.channel(letter.platform());
+            Channel channel = options.channel(letter.platform());
             channels.requireConfirmed(letter, channel);
-            OutgoingMail outgoing = channel == RequestChannel.EMAIL ? channels.compose(letter) : null;
+            OutgoingMail outgoing = channel == Channel.EMAIL ? channels.compose(letter) : null;
             Path address = null;
-            if (channel == RequestChannel.POST) {
+            if (channel == Channel.POST) {
                 address = out.resolve(letter.baseName() + ".address.txt");
                 PrivateFiles.write(address, (String.join("\n", Instructions.addressBlock(letter)) + "\n")
                         .getBytes(StandardCharsets.UTF_8));
-            } else if (channel == RequestChannel.WEB_FORM) {
+            } else if (channel == Channel.FORM) {
                 Instructions.form(letter); // no form: refused now, before anything is sent
             }
             steps.add(new SendPlan.Step(letter, channel, files.get(2 * i), files.get(2 * i + 1), outgoing,

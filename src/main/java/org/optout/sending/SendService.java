@@ -16,7 +16,7 @@ import org.optout.mail.PreparedMail;
 import org.optout.tracker.DocumentStore;
 import org.optout.tracker.EventType;
 import org.optout.tracker.NewEvent;
-import org.optout.tracker.RequestChannel;
+import org.optout.catalogue.Channel;
 import org.optout.tracker.RequestStore;
 import org.optout.tracker.StoredDocument;
 import org.optout.tracker.TrackedRequest;
@@ -58,7 +58,7 @@ public final class SendService {
     }
 
     private SendOutcome sendOne(SendOptions plan, SendPlan.Step step, Supplier<Mailer> mailer) {
-        RequestChannel channel = step.channel();
+        Channel channel = step.channel();
         LocalDate today = LocalDate.now(clock);
         Drafts.Claim claim = store.exclusively((current, writes) -> drafts.claim(current, writes, plan, step.letter(),
                 channel, today));
@@ -67,8 +67,8 @@ public final class SendService {
         }
         TrackedRequest request = store.find(claim.requestId()).orElseThrow();
         String id = request.shortId();
-        if (channel != RequestChannel.EMAIL) {
-            return new SendOutcome(id, step.platform(), step.via(), SendOutcome.Result.TO_DO,
+        if (channel != Channel.EMAIL) {
+            return new SendOutcome(id, step.platform(), step.channel(), SendOutcome.Result.TO_DO,
                     Instructions.of(step, id, plan.commandSuffix()),
                     Instructions.recordCommand(step, id, plan.commandSuffix()), null);
         }
@@ -109,7 +109,7 @@ public final class SendService {
             // the message exactly as sent, beside the letter; a dry run's is named *.dry-run.eml
             Path copy = step.pdf().resolveSibling(letter.baseName() + ".sent-" + id + ".eml");
             PrivateFiles.write(copy, mail.eml());
-            return new SendOutcome(id, platform, Via.EMAIL, SendOutcome.Result.SENT, List.of(id + " " + platform
+            return new SendOutcome(id, platform, Channel.EMAIL, SendOutcome.Result.SENT, List.of(id + " " + platform
                     + ": sent to " + mail.recipients() + " (Message-ID " + mail.messageId() + "); answer due by "
                     + sent.deadline().map(d -> d.date().toString()).orElse("?") + "; message as sent: " + copy),
                     "optout requests show " + id + plan.commandSuffix(), null);
@@ -123,7 +123,7 @@ public final class SendService {
                                                  SendOptions plan) {
         Optional<TrackedRequest> open = Drafts.openObjection(current, request.platform());
         if (open.isEmpty() || open.get().id() != request.id()) {
-            return Optional.of(new SendOutcome(request.shortId(), request.platform(), Via.EMAIL,
+            return Optional.of(new SendOutcome(request.shortId(), request.platform(), Channel.EMAIL,
                     SendOutcome.Result.FAILED, List.of(), "optout requests" + plan.commandSuffix(),
                     new AppException(request.shortId() + " " + request.platform() + ": another optout replaced it "
                             + "meanwhile; nothing sent. 'optout requests" + plan.commandSuffix() + "' lists them",
@@ -158,7 +158,7 @@ public final class SendService {
                 : "fix the problem and run optout send " + platform + " again";
         String command = e.outcomeUnknown() ? "optout requests show " + id + plan.commandSuffix()
                 : "optout send " + platform;
-        return new SendOutcome(id, platform, Via.EMAIL, SendOutcome.Result.FAILED,
+        return new SendOutcome(id, platform, Channel.EMAIL, SendOutcome.Result.FAILED,
                 List.of(id + " " + platform + ": not sent; " + next), command, new MailException(id + " " + platform + ": " + e.getMessage(), e.outcomeUnknown(), e));
     }
 

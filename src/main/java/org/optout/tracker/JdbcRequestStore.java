@@ -119,7 +119,7 @@ public final class JdbcRequestStore implements RequestStore {
             insert.setString(1, request.platform());
             insert.setString(2, request.kind().name());
             insert.setString(3, request.language());
-            insert.setString(4, request.channel().name());
+            insert.setString(4, request.channel().stored());
             insert.setString(5, request.controllerCountry());
             insert.setString(6, request.userCountry());
             insert.setObject(7, request.parentId());

@@ -1,5 +1,6 @@
 package org.optout.tracker;
 
+import org.optout.catalogue.Channel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class RequestLog {
         }
         List<NewEvent> events = new ArrayList<>();
         events.add(new NewEvent(type, date, note, reference, documents, null, dueOn));
-        boolean immediateReceipt = request.channel() != RequestChannel.POST;
+        boolean immediateReceipt = request.channel() != Channel.POST;
         if (type == EventType.SENT && immediateReceipt) {
             // email and web form reach the controller's official channel the day they are sent
             events.add(new NewEvent(EventType.RECEIVED, date, request.channel().label() + ": received when sent",

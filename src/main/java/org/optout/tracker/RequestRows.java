@@ -1,5 +1,6 @@
 package org.optout.tracker;
 
+import org.optout.catalogue.Channel;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -78,7 +79,7 @@ final class RequestRows {
     private static TrackedRequest request(Connection connection, Row row) throws SQLException, Unreadable {
         return new TrackedRequest(row.id(), text("platform", row.platform()),
                 constant(RequestKind.class, "kind", row.kind(), "a request kind"), text("language", row.language()),
-                constant(RequestChannel.class, "channel", row.channel(), "a channel"),
+                channel(row.channel()),
                 country("controller_country", row.controllerCountry()), country("user_country", row.userCountry()),
                 number("parent_id", row.parentId()), instant("created_at", row.createdAt()),
                 events(connection, row.id()));
@@ -135,6 +136,10 @@ final class RequestRows {
             throw new Unreadable(column + " is missing");
         }
         return value;
+    }
+
+    private static Channel channel(String value) throws Unreadable {
+        return Channel.fromStored(value).orElseThrow(() -> new Unreadable("channel '" + value + "' is not a channel"));
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, String column, String value, String what)

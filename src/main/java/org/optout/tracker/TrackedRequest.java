@@ -1,5 +1,6 @@
 package org.optout.tracker;
 
+import org.optout.catalogue.Channel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import org.optout.deadline.Pause;
  * @param userCountry the user's country; the later of the two deadlines applies
  * @param parentId the request a reminder or complaint follows up, or null
  */
-public record TrackedRequest(long id, String platform, RequestKind kind, String language, RequestChannel channel,
+public record TrackedRequest(long id, String platform, RequestKind kind, String language, Channel channel,
                              String controllerCountry, String userCountry, Long parentId, Instant createdAt,
                              List<RequestEvent> events) {
     /**

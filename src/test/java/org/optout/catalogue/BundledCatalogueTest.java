@@ -97,9 +97,10 @@ class BundledCatalogueTest {
         assertThat(p.leadAuthority().authority() != null || p.leadAuthority().reason() != null).isTrue();
         boolean letterChannel = switch (p.preferredChannel()) {
             case EMAIL -> p.contacts().stream().anyMatch(c -> c.type() == ContactType.EMAIL);
-            case WEB_FORM -> p.contacts().stream().anyMatch(c -> c.type() == ContactType.WEB_FORM)
+            case FORM -> p.contacts().stream().anyMatch(c -> c.type() == ContactType.WEB_FORM)
                     || !p.objectionForms().isEmpty();
             case POST -> true;
+            case SETTING -> false; // the schema allows email, web_form and post only
         };
         assertThat(letterChannel).as("the preferred channel has a contact").isTrue();
     }

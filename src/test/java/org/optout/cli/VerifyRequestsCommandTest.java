@@ -18,7 +18,7 @@ import org.optout.tracker.EventType;
 import org.optout.tracker.JdbcRequestStore;
 import org.optout.tracker.NewEvent;
 import org.optout.tracker.NewRequest;
-import org.optout.tracker.RequestChannel;
+import org.optout.catalogue.Channel;
 import org.optout.tracker.RequestKind;
 import org.optout.tracker.StoredDocument;
 import org.optout.tracker.TrackedRequest;
@@ -54,7 +54,7 @@ class VerifyRequestsCommandTest {
     }
 
     private static NewRequest request(String platform) {
-        return new NewRequest(platform, RequestKind.OBJECTION, "fr", RequestChannel.EMAIL, "IE", "FR", null);
+        return new NewRequest(platform, RequestKind.OBJECTION, "fr", Channel.EMAIL, "IE", "FR", null);
     }
 
     private CliRun verify() {

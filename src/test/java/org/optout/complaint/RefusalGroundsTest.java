@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.optout.evidence.EvidenceIntake;
 import org.optout.tracker.EventType;
-import org.optout.tracker.RequestChannel;
+import org.optout.catalogue.Channel;
 import org.optout.tracker.RequestEvent;
 import org.optout.tracker.RequestKind;
 import org.optout.tracker.StoredDocument;
@@ -35,7 +35,7 @@ class RefusalGroundsTest {
     }
 
     private ComplaintModel.Grounds grounds() {
-        TrackedRequest request = new TrackedRequest(1, "meta-ai", RequestKind.OBJECTION, "fr", RequestChannel.EMAIL,
+        TrackedRequest request = new TrackedRequest(1, "meta-ai", RequestKind.OBJECTION, "fr", Channel.EMAIL,
                 "IE", "FR", null, Instant.EPOCH, events);
         return RefusalGrounds.of(request, Annexes.of(request), d -> files.get(d.sha256()));
     }

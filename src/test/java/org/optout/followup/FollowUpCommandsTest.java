@@ -129,8 +129,15 @@ class FollowUpCommandsTest {
                 "LI-777", "77");
         assertThat(PdfFacts.pdfaViolations(pdf)).isEmpty();
 
-        CliRun reminded = at("2026-04-09", "requests", "reminded", "R1", "--db", "t.db");
-        assertThat(reminded.exitCode()).isZero();
+        // --send cannot email it: the advice is a command that works as printed (remind has no --via)
+        CliRun send = at("2026-04-09", "remind", "R1", "--send", "--profile", "profile.yaml", "--db", "t.db");
+        assertThat(send.exitCode()).isEqualTo(3);
+        assertThat(send.err()).hasLineCount(1).doesNotContain("--via")
+                .endsWith("then record it: optout requests reminded R1 --attach FILE --db t.db\n");
+        String advice = send.err().strip().replaceFirst(".*then record it: optout ", "")
+                .replace("FILE", "letters/reminder-R1-linkedin-fr.txt");
+        CliRun reminded = at("2026-04-09", advice.split(" "));
+        assertThat(reminded.exitCode()).as(reminded.toString()).isZero();
         assertThat(at("2026-04-20", "overdue", "--db", "t.db").out()).isEqualTo("nothing overdue\n");
         assertThat(at("2026-04-20", "todo", "--db", "t.db").out()).contains("R1 linkedin: reminded; waiting until "
                 + "2026-04-23");

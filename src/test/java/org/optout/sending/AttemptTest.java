@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.optout.ExitCode;
 import org.optout.mail.MailException;
 import org.optout.tracker.EventType;
-import org.optout.tracker.RequestChannel;
+import org.optout.catalogue.Channel;
 import org.optout.tracker.RequestEvent;
 import org.optout.tracker.RequestKind;
 import org.optout.tracker.TrackedRequest;
@@ -24,7 +24,7 @@ class AttemptTest {
         for (EventType type : types) {
             events.add(new RequestEvent(events.size() + 1, type, LocalDate.of(2026, 11, 22), T, null, null, List.of()));
         }
-        return new TrackedRequest(1, "claude", RequestKind.OBJECTION, "fr", RequestChannel.EMAIL, "IE", "FR", null, T,
+        return new TrackedRequest(1, "claude", RequestKind.OBJECTION, "fr", Channel.EMAIL, "IE", "FR", null, T,
                 events);
     }
 

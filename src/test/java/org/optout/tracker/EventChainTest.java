@@ -1,5 +1,6 @@
 package org.optout.tracker;
 
+import org.optout.catalogue.Channel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -44,7 +45,7 @@ class EventChainTest {
     }
 
     private static NewRequest objection(String platform) {
-        return new NewRequest(platform, RequestKind.OBJECTION, "fr", RequestChannel.EMAIL, "IE", "FR", null);
+        return new NewRequest(platform, RequestKind.OBJECTION, "fr", Channel.EMAIL, "IE", "FR", null);
     }
 
     /** Three events over two requests, one with a document. */

@@ -1,5 +1,6 @@
 package org.optout.tracker;
 
+import org.optout.catalogue.Channel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,7 +32,7 @@ class EvidenceCheckTest {
     private static TrackedRequest requestWith(StoredDocument... documents) {
         RequestEvent event = new RequestEvent(1, EventType.ANSWERED, LocalDate.of(2026, 11, 2), Instant.EPOCH, null,
                 null, List.of(documents));
-        return new TrackedRequest(3, "linkedin", RequestKind.OBJECTION, "fr", RequestChannel.EMAIL, "IE", "FR", null,
+        return new TrackedRequest(3, "linkedin", RequestKind.OBJECTION, "fr", Channel.EMAIL, "IE", "FR", null,
                 Instant.EPOCH, List.of(event));
     }
 

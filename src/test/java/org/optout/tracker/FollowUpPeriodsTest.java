@@ -1,5 +1,6 @@
 package org.optout.tracker;
 
+import org.optout.catalogue.Channel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -19,7 +20,7 @@ class FollowUpPeriodsTest {
     }
 
     private TrackedRequest request() {
-        return new TrackedRequest(1, "linkedin", RequestKind.OBJECTION, "fr", RequestChannel.IN_APP_SETTING, "IE",
+        return new TrackedRequest(1, "linkedin", RequestKind.OBJECTION, "fr", Channel.SETTING, "IE",
                 "FR", null, Instant.EPOCH, events);
     }
 

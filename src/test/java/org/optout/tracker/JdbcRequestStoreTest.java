@@ -1,5 +1,6 @@
 package org.optout.tracker;
 
+import org.optout.catalogue.Channel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +31,7 @@ class JdbcRequestStoreTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 2);
 
     private static NewRequest objection(String platform) {
-        return new NewRequest(platform, RequestKind.OBJECTION, "fr", RequestChannel.EMAIL, "IE", "FR", null);
+        return new NewRequest(platform, RequestKind.OBJECTION, "fr", Channel.EMAIL, "IE", "FR", null);
     }
 
     @Test

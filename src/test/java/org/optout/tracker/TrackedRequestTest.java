@@ -1,5 +1,6 @@
 package org.optout.tracker;
 
+import org.optout.catalogue.Channel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -18,7 +19,7 @@ class TrackedRequestTest {
     }
 
     private TrackedRequest request(String controller, String user) {
-        return new TrackedRequest(1, "meta-ai", RequestKind.OBJECTION, "fr", RequestChannel.POST, controller, user,
+        return new TrackedRequest(1, "meta-ai", RequestKind.OBJECTION, "fr", Channel.POST, controller, user,
                 null, Instant.EPOCH, events);
     }
 

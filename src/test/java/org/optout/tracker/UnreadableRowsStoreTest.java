@@ -1,5 +1,6 @@
 package org.optout.tracker;
 
+import org.optout.catalogue.Channel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +33,7 @@ class UnreadableRowsStoreTest {
         store = JdbcRequestStore.open(label, CliRun.CLOCK);
         for (String platform : List.of("linkedin", "chatgpt")) {
             TrackedRequest r = store.create(new NewRequest(platform, RequestKind.OBJECTION, "fr",
-                    RequestChannel.WEB_FORM, "IE", "FR", null), NewEvent.of(EventType.DRAFTED, DAY));
+                    Channel.FORM, "IE", "FR", null), NewEvent.of(EventType.DRAFTED, DAY));
             store.append(r.id(), NewEvent.of(EventType.SENT, DAY));
         }
     }
@@ -60,7 +61,7 @@ class UnreadableRowsStoreTest {
         assertThat(first.events().get(1).recordedAt()).isEqualTo(CliRun.CLOCK.instant());
         assertThat(first.createdAt()).isEqualTo(CliRun.CLOCK.instant());
         assertThat(first.parentId()).isNull();
-        assertThat(first.channel().label()).isEqualTo("web_form");
+        assertThat(first.channel()).isEqualTo(Channel.FORM); // stored as WEB_FORM, as trackers always held it
         assertThat(first.events().get(1).shortId()).isEqualTo("E2");
         assertThat(first.events().get(1).aboutEventId()).isNull();
         assertThat(first.events().get(1).dueOn()).isNull();
