@@ -36,7 +36,7 @@ final class Filing {
                     + " FILE) or print it, sign it by hand and scan it.");
         }
         lines.add("- Files to " + (hasOnline(authority) ? "upload" : "enclose") + ": " + String.join(", ", uploads)
-                + " (" + dossierCommand + " writes them all, with an index and their SHA-256 hashes).");
+                + " (all of them, with an index and their SHA-256 hashes, are written by: " + dossierCommand + ").");
         int option = 0;
         for (Acceptance acceptance : List.of(Acceptance.YES, Acceptance.UNKNOWN)) {
             for (ComplaintChannel channel : authority.complaintChannels()) {

@@ -93,8 +93,8 @@ public final class ReminderService {
         }
         request = store.append(request.id(), new NewEvent(EventType.REMINDER_WRITTEN, today, null, null, written));
         if (!send) {
-            return new Result(request, files, "kept as evidence; after sending it, record it: optout requests "
-                    + "reminded " + request.shortId() + " [--on YYYY-MM-DD]" + commandSuffix);
+            return new Result(request, files, "kept as evidence; after sending it, record it (with --on YYYY-MM-DD if "
+                    + "not sent today): optout requests reminded " + request.shortId() + commandSuffix);
         }
         Channels channels = new Channels(catalogue, mailer, letters.profile(), false, clock);
         if (channels.emailContact(reminder.platform()).isEmpty()) {

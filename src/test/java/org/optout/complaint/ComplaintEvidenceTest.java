@@ -178,7 +178,7 @@ class ComplaintEvidenceTest {
         ok("2026-03-01", "send", "linkedin", "--via", "form", "--profile", "profile.yaml");
         ok("2026-03-05", "requests", "sent", "R1", "--attach", "confirmation.png");
         CliRun remind = ok("2026-04-08", "remind", "R1", "--profile", "profile.yaml");
-        assertThat(remind.err()).contains("kept as evidence", "optout requests reminded R1 [--on YYYY-MM-DD] --db t.db");
+        assertThat(remind.err()).contains("kept as evidence", "optout requests reminded R1 --db t.db");
         assertThat(ok("2026-04-08", "requests", "show", "R1").out()).contains("reminder_written",
                 "reminder: reminder-R1-linkedin-fr.pdf", "reminder-text: reminder-R1-linkedin-fr.txt");
         ok("2026-04-09", "requests", "reminded", "R1");

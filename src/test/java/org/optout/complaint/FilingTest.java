@@ -33,7 +33,7 @@ class FilingTest {
         assertThat(lines.get(0)).isEqualTo("How to file it with APD/GBA:");
         assertThat(lines).contains("- APD/GBA requires the complaint to be dated and signed: sign the PDF "
                 + "(--sign-p12 FILE) or print it, sign it by hand and scan it.");
-        assertThat(lines).anyMatch(l -> l.startsWith("- Files to upload: c.pdf, annex-01-a.pdf (DOSSIER writes"));
+        assertThat(lines).anyMatch(l -> l.startsWith("- Files to upload: c.pdf, annex-01-a.pdf (all of them, with an index and their SHA-256 hashes, are written by: DOSSIER)."));
         assertThat(lines).anyMatch(l -> l.contains("by registered post to Data Protection Authority (Belgium), "
                 + "Rue de la Presse 35, 1000 Bruxelles"));
         assertThat(lines).anyMatch(l -> l.contains("e-mail the complaint and the files to contact@apd-gba.be")
