@@ -78,7 +78,7 @@ class HelpTranslationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Language.class, names = {"FR", "NL"})
+    @EnumSource(value = Language.class, names = {"FR", "NL", "DE"})
     void every_description_and_heading_is_translated(Language language) {
         Map<String, CommandSpec> english = commands(commandLine(Language.EN));
         Map<String, CommandSpec> translated = commands(commandLine(language));
@@ -168,7 +168,7 @@ class HelpTranslationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Language.class, names = {"FR", "NL"})
+    @EnumSource(value = Language.class, names = {"FR", "NL", "DE"})
     void every_key_of_the_help_bundle_is_used(Language language) {
         ResourceBundle bundle = bundle(language);
         Set<String> used = new TreeSet<>();
@@ -196,7 +196,7 @@ class HelpTranslationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Language.class, names = {"FR", "NL"})
+    @EnumSource(value = Language.class, names = {"FR", "NL", "DE"})
     void the_help_of_every_command_works_and_is_translated(Language language) {
         ResourceBundle bundle = bundle(language);
         for (String name : commands(commandLine(language)).keySet()) {
