@@ -57,8 +57,9 @@ public final class Texts {
     }
 
     /**
-     * The help texts (command and option descriptions, headings) for picocli in this language, or null for
-     * English, which the annotations hold, and for a language whose help is not translated yet.
+     * The help texts (command and option descriptions, headings) for picocli in this language
+     * ({@code help_fr}, {@code help_nl}, {@code help_de}), or null for English, which the annotations hold, and for
+     * a language whose help is not translated yet.
      */
     ResourceBundle help() {
         if (language == Language.EN) {
@@ -67,7 +68,7 @@ public final class Texts {
         try {
             return ResourceBundle.getBundle("org.optout.cli.help", language.locale(), NO_FALLBACK);
         } catch (MissingResourceException ignored) {
-            return null; // no help translated into this language yet (Dutch, German): the annotations' English
+            return null; // no help translated into this language yet: the annotations' English
         }
     }
 }

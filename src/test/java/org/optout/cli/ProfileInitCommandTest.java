@@ -159,4 +159,16 @@ class ProfileInitCommandTest {
         assertThat(home.resolve("out/p.yaml")).doesNotExist();
         assertThat(home.resolve("out/signature.png")).doesNotExist();
     }
+
+    @Test
+    void the_dutch_wizard_speaks_dutch_and_takes_dutch_answers() {
+        String input = String.join("\n", "Jan Peeters", "jan@example.be", "Kerkstraat 1", "9000 Gent", "", "België",
+                "nl", "Gent", "", "", "geen", "x", "e", "Ik ben een publiek figuur.", "ja") + "\n";
+        CliRun run = CliRun.runWithInput(home, input, "profile", "init", "--out-file", "p.yaml", "--ui-lang", "nl");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.err()).contains("Volledige naam:", "BE (België)", "[geen]:",
+                "Antwoord een nummer van 1 tot", "j of n [n]:");
+        assertThat(TestFiles.read(home.resolve("p.yaml"))).contains("country: BE", "language: nl",
+                "Ik ben een publiek figuur.", "special_categories: true");
+    }
 }
