@@ -24,14 +24,17 @@ final class ShowGuideCommand implements Callable<Integer> {
     @Mixin
     CatalogueOption catalogue;
 
+    @Mixin
+    ProfileOption profile;
+
     @Parameters(paramLabel = "PLATFORM", completionCandidates = CatalogueIds.Platforms.class,
             description = "A platform id (see 'optout platforms').")
     String platformId;
 
     @Option(names = "--lang", paramLabel = "fr|en|nl|de", converter = LanguageConverter.class,
             completionCandidates = LanguageConverter.class,
-            description = "Language of the guide (default: the language optout talks to you in: your profile's, "
-                    + "else your locale's).")
+            description = "Language of the guide (default: your profile's, else the language optout talks to you "
+                    + "in).")
     Language language;
 
     @Option(names = "--non-user", description = "For a person without an account whose data is on the platform: "
@@ -46,10 +49,13 @@ final class ShowGuideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalogue loaded = catalogue.load(context, new YamlDocuments());
+        YamlDocuments documents = new YamlDocuments();
+        Catalogue loaded = catalogue.load(context, documents);
+        Language shown = language != null ? language : profile.loadIfAny(context, documents)
+                .map(org.optout.profile.Profile::language).orElse(context.texts().language());
         Platform platform = loaded.platform(platformId);
         spec.commandLine().getOut().print(GuideText.format(platform, loaded.leadAuthorityOf(platform),
-                language != null ? language : context.texts().language(),
+                shown,
                 nonUser));
         return 0;
     }

@@ -21,6 +21,18 @@ class GuideCommandTest {
     }
 
     @Test
+    void the_guide_speaks_the_profile_language_unless_told_otherwise() throws Exception {
+        java.nio.file.Files.writeString(home.resolve("nl.yaml"), java.nio.file.Files.readString(
+                org.optout.TestFiles.SAMPLES.resolve("profile.yaml")).replaceFirst("(?m)^language: .*$", "language: nl"));
+        org.optout.TestFiles.copy(org.optout.TestFiles.SAMPLES.resolve("signature.png"), home.resolve("signature.png"));
+        String english = guide("grok");
+        String dutch = guide("grok", "--profile", "nl.yaml");
+        assertThat(dutch).isNotEqualTo(english);
+        assertThat(guide("grok", "--profile", "nl.yaml", "--ui-lang", "en")).isEqualTo(dutch);
+        assertThat(guide("grok", "--profile", "nl.yaml", "--lang", "en")).isEqualTo(english);
+    }
+
+    @Test
     void grok_has_the_setting_the_cnil_gives() {
         assertThat(guide("grok", "--lang", "fr")).contains("« Améliorer le modèle »", "Contrôle de données")
                 .doesNotContain("Aucun réglage connu");
