@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Builds target/image/optout: a self-contained application image whose launcher, bin/optout, starts the shaded jar
 # on a trimmed Java runtime with a class archive made here, at build time, by one training run on the samples.
-# Run by the `image` profile in pom.xml (package phase); it prints nothing on success.
+# Run by the `image` profile in pom.xml (package phase); on success it prints only what it skipped.
 #
 #   build-image.sh JAR VERSION IMAGE_JDK FALLBACK_JDK MODULES OUT_DIR PROFILE
 #
 # IMAGE_JDK (default Temurin 25) builds the runtime when it has jlink and jpackage, else FALLBACK_JDK (the JDK
 # running Maven). A JDK 25 or later gets an AOT cache (-XX:AOTCacheOutput, then -XX:AOTCache in the launcher); an
 # older one a dynamic AppCDS archive (-XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile). Either file lives in
-# the image, next to the jar, and is only read. A .deb is made too where dpkg-deb and fakeroot exist.
+# the image, next to the jar, and is only read. A .deb is made too where dpkg-deb and fakeroot exist (Java 25).
 set -euo pipefail
 
 jar=$1 version=$2 image_jdk=$3 fallback_jdk=$4 modules=$5 out=$6 profile=$7
@@ -80,7 +80,10 @@ mkdir -p "$training/home"
 [ -s "$app/$archive" ] || { echo "no $archive written" >>"$log"; exit 1; }
 chmod a-w "$app/$archive"
 
-if command -v dpkg-deb >/dev/null 2>&1 && command -v fakeroot >/dev/null 2>&1; then
+if [ "$major" -lt 25 ]; then
+    # seen with JDK 17: moved to /opt, the image's AppCDS archive no longer matches the jar's path and is ignored
+    echo "optout image: no .deb with Java $major (its class archive works only where it was made); Java 25 makes one"
+elif command -v dpkg-deb >/dev/null 2>&1 && command -v fakeroot >/dev/null 2>&1; then
     # gzip: dpkg-deb's default, xz, takes minutes on 170 MB and 2 cores
     deb=$out/optout_${app_version}_$(dpkg --print-architecture).deb
     {
@@ -98,7 +101,7 @@ if command -v dpkg-deb >/dev/null 2>&1 && command -v fakeroot >/dev/null 2>&1; t
         dpkg-deb --root-owner-group -Zgzip --build "$work/deb" "$deb"
     } >>"$log" 2>&1
 else
-    echo "no dpkg-deb or fakeroot: no .deb" >>"$log"
+    echo "optout image: no .deb, for want of dpkg-deb and fakeroot"
 fi
 rm -rf "$work"
 trap - EXIT
