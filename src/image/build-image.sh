@@ -39,9 +39,12 @@ cp -p "$jar" "$work/input/optout.jar"
     echo "image JDK: $jdk (Java $major)"
     # --include-locales keeps the date and month names of the letter languages; jdk.localedata holds them.
     # java.desktop runs headless: no X11, sound or splash-screen library, hence no dependency on them in the .deb.
+    # Compressed modules: 30 MB less, and the same CPU time for a letter (measured), the classes coming from the
+    # archive.
     "$jdk/bin/jlink" --add-modules "$modules" --include-locales=en,fr,nl,de \
         --exclude-files='**/libawt_xawt.so,**/libjsound.so,**/libsplashscreen.so' \
         --strip-debug --no-header-files --no-man-pages --strip-native-debug-symbols=exclude-debuginfo-files \
+        $([ "$major" -ge 21 ] && echo --compress=zip-6 || echo --compress=2) \
         $([ "$major" -lt 25 ] && echo --generate-cds-archive) --output "$work/runtime"
 } >>"$log" 2>&1
 
