@@ -15,6 +15,11 @@ jar=$1 version=$2 image_jdk=$3 fallback_jdk=$4 modules=$5 out=$6 profile=$7
 
 has_tools() { [ -x "$1/bin/jlink" ] && [ -x "$1/bin/jpackage" ] && [ -f "$1/release" ]; }
 
+if [ "$(uname -s)" != Linux ]; then
+    # jpackage lays an image out differently elsewhere (a .app bundle on macOS)
+    echo "optout image: skipped, made on Linux only (the jar is built)"
+    exit 0
+fi
 if has_tools "$image_jdk"; then
     jdk=$image_jdk
 elif has_tools "$fallback_jdk"; then
