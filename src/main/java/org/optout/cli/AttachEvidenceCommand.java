@@ -24,7 +24,8 @@ final class AttachEvidenceCommand implements Callable<Integer> {
     @Mixin
     TrackerOption tracker;
 
-    @Parameters(index = "0", paramLabel = "ID", description = "A request id, e.g. R3.")
+    @Parameters(index = "0", paramLabel = "ID", completionCandidates = RequestIds.class,
+            description = "A request id, e.g. R3.")
     String id;
 
     @Option(names = "--to", paramLabel = "EVENT", required = true, description = "The step it proves, e.g. E7.")

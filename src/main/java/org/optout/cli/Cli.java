@@ -10,7 +10,6 @@ import java.util.ResourceBundle;
 import org.optout.ExitCode;
 import org.optout.tracker.EventType;
 import org.optout.tracker.TrackedRequest;
-import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine;
 
 /** Builds the {@code optout} command line: commands, factory, error handling and the exit-code list. */
@@ -65,7 +64,7 @@ public final class Cli {
         commands.put("keygen", GenerateKeyCommand.class);
         commands.put("profile", ProfileCommand.class);
         commands.put("catalogue", CatalogueCommand.class);
-        commands.put("generate-completion", GenerateCompletion.class);
+        commands.put("generate-completion", GenerateCompletionCommand.class);
         return Collections.unmodifiableMap(commands);
     }
 

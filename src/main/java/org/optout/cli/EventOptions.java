@@ -17,7 +17,8 @@ final class EventOptions {
     @Mixin
     TrackerOption tracker;
 
-    @Parameters(paramLabel = "ID", description = "A request id, e.g. R3.")
+    @Parameters(paramLabel = "ID", completionCandidates = RequestIds.class,
+            description = "A request id, e.g. R3.")
     String id;
 
     @Option(names = "--on", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,

@@ -26,6 +26,10 @@ final class ListRequestsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array instead of a table.")
     boolean json;
 
+    /** For shell completion: the ids, one per line, and nothing else (no tracker, no ids, no error). */
+    @Option(names = "--ids", hidden = true)
+    boolean ids;
+
     private final AppContext context;
 
     ListRequestsCommand(AppContext context) {
@@ -34,6 +38,12 @@ final class ListRequestsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (ids) {
+            if (tracker.exists(context)) {
+                tracker.open(context).list().readable().forEach(r -> spec.commandLine().getOut().println(r.shortId()));
+            }
+            return 0;
+        }
         LocalDate today = LocalDate.now(context.clock());
         RequestList list = tracker.open(context).list();
         List<RequestRow> rows = list.readable().stream().map(r -> RequestRow.of(r, today)).toList();

@@ -21,7 +21,8 @@ final class RemindCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "The overdue request, e.g. R3.")
+    @Parameters(paramLabel = "ID", completionCandidates = RequestIds.class,
+            description = "The overdue request, e.g. R3.")
     String id;
 
     @Mixin

@@ -28,7 +28,8 @@ final class ShowRequestCommand implements Callable<Integer> {
     @Mixin
     TrackerOption tracker;
 
-    @Parameters(paramLabel = "ID", description = "A request id, e.g. R3.")
+    @Parameters(paramLabel = "ID", completionCandidates = RequestIds.class,
+            description = "A request id, e.g. R3.")
     String id;
 
     @Option(names = "--json", description = "As a JSON object: the keys of 'requests --json' and events (id, type, "

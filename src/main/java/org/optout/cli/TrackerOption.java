@@ -46,6 +46,12 @@ final class TrackerOption {
         return new DocumentStore(base.resolve("documents"), context.clock());
     }
 
+    /** Whether the tracker exists (a JDBC URL is taken to exist): a read-only question, nothing is created. */
+    boolean exists(AppContext context) {
+        String location = location(context);
+        return location.startsWith("jdbc:") || java.nio.file.Files.isRegularFile(Path.of(location));
+    }
+
     private String location(AppContext context) {
         if (db == null) {
             return context.paths().dataHome().resolve("optout.db").toString();

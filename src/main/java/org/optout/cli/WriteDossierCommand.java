@@ -21,7 +21,8 @@ final class WriteDossierCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "The objection complained about, e.g. R3.")
+    @Parameters(paramLabel = "ID", completionCandidates = RequestIds.class,
+            description = "The objection complained about, e.g. R3.")
     String id;
 
     @Mixin

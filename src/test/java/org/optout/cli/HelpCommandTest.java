@@ -61,10 +61,25 @@ class HelpCommandTest {
         String script = CliRun.run(home, "generate-completion").out();
         // platform ids for letter, send and guide; authority ids for complaint and dossier
         assertThat(script).contains("(\"chatgpt\" \"claude\"", "\"linkedin\" \"meta-ai\"", "\"apd\"", "\"cnil\"");
+        // request ids are asked of the tracker when the shell completes
+        assertThat(script).contains("ID_pos_param_args=($(optout requests --ids 2>/dev/null))")
+                .doesNotContain(RequestIds.MARKER);
         // the channel, language and TLS values as typed, never the enum constants
         assertThat(script).contains("(\"email\" \"form\" \"post\" \"setting\")", "(\"fr\" \"en\" \"nl\" \"de\")",
                         "(\"starttls\" \"ssl\" \"none\")")
                 .doesNotContain("\"EMAIL\"", "\"FORM\"", "\"STARTTLS\"", "\"FR\"");
+    }
+
+    @Test
+    void requests_ids_lists_the_ids_for_completion_and_creates_nothing() throws Exception {
+        CliRun none = CliRun.run(home, "requests", "--ids", "--db", "t.db");
+        assertThat(none.exitCode()).isZero();
+        assertThat(none.out()).isEmpty();
+        assertThat(home.resolve("t.db")).doesNotExist();
+        org.optout.TestFiles.sampleProfile(home);
+        assertThat(CliRun.run(home, "send", "linkedin", "x", "--via", "form", "--profile", "profile.yaml", "--db",
+                "t.db").exitCode()).isZero();
+        assertThat(CliRun.run(home, "requests", "--ids", "--db", "t.db").outLines()).containsExactly("R1", "R2");
     }
 
     @Test
