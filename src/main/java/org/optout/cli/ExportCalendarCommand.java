@@ -6,14 +6,12 @@ import java.util.concurrent.Callable;
 import org.optout.catalogue.Language;
 import org.optout.files.PrivateFiles;
 import org.optout.followup.CalendarExport;
-import org.optout.profile.Profile;
 import org.optout.schema.YamlDocuments;
 import org.optout.tracker.RequestList;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code optout calendar}: the open deadlines as an iCalendar file. */
@@ -39,11 +37,8 @@ final class ExportCalendarCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     OutputFile target;
 
-    @Option(names = "--lang", paramLabel = "fr|en|nl|de", converter = LanguageConverter.class,
-            completionCandidates = LanguageConverter.class,
-            description = "The language of the events (default: your profile's, else the language optout talks to "
-                    + "you in).")
-    Language language;
+    @Mixin
+    DocumentLanguage language;
 
     private final AppContext context;
 
@@ -53,9 +48,7 @@ final class ExportCalendarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Language lang = language != null ? language
-                : profile.loadIfAny(context, new YamlDocuments()).map(Profile::language)
-                        .orElse(context.texts().language());
+        Language lang = language.resolve(profile, context, new YamlDocuments());
         RequestList list = tracker.open(context).list();
         String ics = CalendarExport.ics(list.readable(), lang, Quoting.dbOption(tracker));
         Path file = OutputFile.resolve(target, context, FILE_NAME, null);

@@ -31,11 +31,8 @@ final class ShowGuideCommand implements Callable<Integer> {
             description = "A platform id (see 'optout platforms').")
     String platformId;
 
-    @Option(names = "--lang", paramLabel = "fr|en|nl|de", converter = LanguageConverter.class,
-            completionCandidates = LanguageConverter.class,
-            description = "Language of the guide (default: your profile's, else the language optout talks to you "
-                    + "in).")
-    Language language;
+    @Mixin
+    DocumentLanguage language;
 
     @Option(names = "--non-user", description = "For a person without an account whose data is on the platform: "
             + "its routes for non-users.")
@@ -51,8 +48,7 @@ final class ShowGuideCommand implements Callable<Integer> {
     public Integer call() {
         YamlDocuments documents = new YamlDocuments();
         Catalogue loaded = catalogue.load(context, documents);
-        Language shown = language != null ? language : profile.loadIfAny(context, documents)
-                .map(org.optout.profile.Profile::language).orElse(context.texts().language());
+        Language shown = language.resolve(profile, context, documents);
         Platform platform = loaded.platform(platformId);
         spec.commandLine().getOut().print(GuideText.format(platform, loaded.leadAuthorityOf(platform),
                 shown,

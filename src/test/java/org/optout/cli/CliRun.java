@@ -35,6 +35,13 @@ public record CliRun(int exitCode, String out, String err) {
         return runWith(home, on(date), Map.of(), "", args);
     }
 
+    /** Runs {@code args} as if today were {@code date}, and requires success (exit code 0). */
+    public static CliRun ok(Path home, String date, String... args) {
+        CliRun run = at(home, date, args);
+        org.assertj.core.api.Assertions.assertThat(run.exitCode()).as(run.toString()).isZero();
+        return run;
+    }
+
     public static CliRun runWith(Path home, Clock clock, Map<String, String> env, String stdin, String... args) {
         return runWith(home, clock, env, false, stdin, args);
     }

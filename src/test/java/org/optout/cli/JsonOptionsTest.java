@@ -18,9 +18,7 @@ class JsonOptionsTest {
     Path home;
 
     private CliRun ok(String date, String... args) {
-        CliRun run = CliRun.at(home, date, args);
-        assertThat(run.exitCode()).as(run.toString()).isZero();
-        return run;
+        return CliRun.ok(home, date, args);
     }
 
     private static JsonNode json(CliRun run) throws Exception {

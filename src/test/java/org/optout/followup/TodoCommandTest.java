@@ -24,9 +24,7 @@ class TodoCommandTest {
     }
 
     private CliRun ok(String date, String... args) {
-        CliRun run = at(date, args);
-        assertThat(run.exitCode()).as(run.toString()).isZero();
-        return run;
+        return CliRun.ok(home, date, args);
     }
 
     @BeforeEach
