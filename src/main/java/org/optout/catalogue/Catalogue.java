@@ -1,5 +1,6 @@
 package org.optout.catalogue;
 
+import org.optout.ui.Message;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,8 +37,8 @@ public final class Catalogue {
     public Platform platform(String id) {
         Platform platform = platforms.get(id);
         if (platform == null) {
-            throw AppException.usage("unknown platform '" + id + "'" + suggestion(id, platforms.keySet())
-                    + "; 'optout platforms' lists them");
+            throw AppException.usage(Message.of("error.unknown_platform", id, closest(id, platforms.keySet())
+                    .map(best -> (Object) Message.of("error.did_you_mean", best)).orElse("")));
         }
         return platform;
     }
@@ -53,6 +54,11 @@ public final class Catalogue {
 
     /** " (did you mean …?)" when a known id is close to {@code wrong}, else "". */
     public static String suggestion(String wrong, Iterable<String> known) {
+        return closest(wrong, known).map(best -> " (did you mean '" + best + "'?)").orElse("");
+    }
+
+    /** The known id close enough to {@code wrong} to be what the user meant, if any. */
+    public static Optional<String> closest(String wrong, Iterable<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
@@ -62,7 +68,7 @@ public final class Catalogue {
                 bestDistance = d;
             }
         }
-        return best != null && bestDistance <= Math.max(2, wrong.length() / 2) ? " (did you mean '" + best + "'?)" : "";
+        return best != null && bestDistance <= Math.max(2, wrong.length() / 2) ? Optional.of(best) : Optional.empty();
     }
 
     /** Edit distance counting a swap of two neighbours as one edit (optimal string alignment). */

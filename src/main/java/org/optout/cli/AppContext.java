@@ -1,5 +1,6 @@
 package org.optout.cli;
 
+import org.optout.ui.Texts;
 import java.io.BufferedReader;
 import java.time.Clock;
 import java.util.Map;

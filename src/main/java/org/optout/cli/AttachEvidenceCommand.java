@@ -49,9 +49,9 @@ final class AttachEvidenceCommand implements Callable<Integer> {
         EvidenceIntake.Intake intake = new EvidenceIntake(tracker.documents(context), context.clock().getZone())
                 .take(files.stream().map(context.paths()::resolve).toList(), "FILE");
         TrackedRequest request = log.attach(id, event, intake.documents(), note);
-        spec.commandLine().getOut().println(request.shortId() + " " + request.platform() + ": " + intake.documents()
-                .size() + " document(s) added to " + event.toUpperCase(java.util.Locale.ROOT) + "; status "
-                + request.status().label());
+        spec.commandLine().getOut().println(context.texts().get("event.attached", request.shortId(),
+                request.platform(), intake.documents().size(), event.toUpperCase(java.util.Locale.ROOT),
+                request.status()));
         return 0;
     }
 }

@@ -92,7 +92,7 @@ public final class Cli {
     private static CommandLine build(AppContext given, PrintWriter out, PrintWriter err,
                                      Collection<String> names, List<String> args) {
         AppContext context = given.ui() != null ? given : given.withUi(InterfaceLanguage.resolve(args, given));
-        ErrorHandler errors = new ErrorHandler();
+        ErrorHandler errors = new ErrorHandler(context.texts());
         CommandFactory factory = new CommandFactory(context);
         CommandLine commandLine = new CommandLine(OptoutCommand.class, factory);
         for (String name : names) {

@@ -78,7 +78,7 @@ final class DraftComplaintCommand implements Callable<Integer> {
         draft.files().forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getErr().println(draft.complaint().shortId() + ": complaint about " + id.toUpperCase(Locale.ROOT)
                 + " to " + draft.authority().shortName() + " drafted.");
-        draft.filing().forEach(spec.commandLine().getErr()::println);
+        draft.filing().forEach(line -> spec.commandLine().getErr().println(context.texts().get(line)));
         return 0;
     }
 

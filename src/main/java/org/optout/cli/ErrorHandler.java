@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.optout.AppException;
 import org.optout.ExitCode;
 import org.optout.followup.InertText;
+import org.optout.ui.Texts;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -17,12 +18,17 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * else is a bug and is shown with its stack trace.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+    private final Texts texts;
+
+    ErrorHandler(Texts texts) {
+        this.texts = texts;
+    }
 
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
         PrintWriter err = command.getErr();
         if (e instanceof AppException app) {
-            err.println("optout: " + InertText.of(app.getMessage()));
+            err.println("optout: " + InertText.of(app.text().map(texts::get).orElse(app.getMessage())));
             err.flush();
             return app.exitCode().code();
         }

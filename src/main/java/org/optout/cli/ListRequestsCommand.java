@@ -50,7 +50,7 @@ final class ListRequestsCommand implements Callable<Integer> {
         if (json) {
             spec.commandLine().getOut().println(JsonOutput.of(rows));
         } else if (!rows.isEmpty() || list.unreadable().isEmpty()) { // not "no requests yet" when some are unreadable
-            spec.commandLine().getOut().print(RequestRow.table(rows));
+            spec.commandLine().getOut().print(RequestTable.of(rows, context.texts()));
         }
         spec.commandLine().getOut().flush();
         return UnreadableRequests.report(list, spec.commandLine().getErr());

@@ -1,5 +1,6 @@
 package org.optout.cli;
 
+import org.optout.ui.Message;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -27,8 +28,7 @@ final class ProfileOption {
     Profile load(AppContext context, YamlDocuments documents) {
         Path path = path(context);
         if (file == null && !Files.exists(path)) {
-            throw AppException.invalidData(path + ": no profile yet: create one with 'optout profile init' "
-                    + "or pass --profile FILE");
+            throw AppException.invalidData(Message.of("error.no_profile", path, "optout profile init"));
         }
         return new ProfileLoader(documents).load(path, label(context));
     }

@@ -1,5 +1,6 @@
 package org.optout.cli;
 
+import org.optout.ui.Message;
 import java.util.concurrent.Callable;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -41,7 +42,7 @@ final class RecordComplainedCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var known = catalogue.load(context, new YamlDocuments()).authority(authority).orElseThrow(() ->
-                org.optout.AppException.usage("--authority: unknown authority '" + authority + "'"));
+                org.optout.AppException.usage(Message.of("error.unknown_authority", authority)));
         event.note = "lodged with " + known.shortName() + (event.note == null ? "" : "; " + event.note);
         RequestStore store = event.tracker.open(context);
         TrackedRequest named = store.get(event.id);
@@ -51,9 +52,9 @@ final class RecordComplainedCommand implements Callable<Integer> {
         TrackedRequest request = event.record(context, EventType.COMPLAINT_FILED).request();
         LocalDate on = request.latest(EventType.COMPLAINT_FILED).orElseThrow().on();
         Optional<TrackedRequest> complaint = Complaints.filed(store, request, known.id(), on, event.reference);
-        spec.commandLine().getOut().println(request.shortId() + " " + request.platform() + ": complaint to "
-                + known.shortName() + " recorded; status " + request.status().label()
-                + complaint.map(c -> "; " + c.shortId() + " " + c.status().label()).orElse(""));
+        spec.commandLine().getOut().println(context.texts().get("event.complained", request.shortId(),
+                request.platform(), known.shortName(), request.status(),
+                complaint.map(c -> (Object) Message.of("event.complaint_status", c.shortId(), c.status())).orElse("")));
         return 0;
     }
 }

@@ -1,5 +1,7 @@
 package org.optout.cli;
 
+import org.optout.ui.Texts;
+import org.optout.ui.Message;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.optout.tracker.EventType;
@@ -33,15 +35,16 @@ final class RecordEventCommand implements Callable<Integer> {
     public Integer call() {
         EventOptions.Recorded recorded = event.record(context, type);
         TrackedRequest request = recorded.request();
+        Texts texts = context.texts();
         if (recorded.dateFromMail()) {
-            spec.commandLine().getErr().println("optout: the date " + request.events().get(request.events().size() - 1)
-                    .on() + " comes from the attached e-mail's Date: header (--on overrides it)");
+            spec.commandLine().getErr().println("optout: " + texts.get("event.date_from_mail",
+                    request.events().get(request.events().size() - 1).on()));
         }
-        ProofHints.missing(request, event).ifPresent(spec.commandLine().getErr()::println);
-        spec.commandLine().getOut().println(request.shortId() + " " + request.platform() + ": " + type.label()
-                + " recorded; status " + request.status().label()
-                + request.deadline().map(d -> ", deadline " + d.date()).orElse("")
-                + (request.overdue(LocalDate.now(context.clock())) ? " (OVERDUE)" : ""));
+        ProofHints.missing(request, event, texts).ifPresent(spec.commandLine().getErr()::println);
+        spec.commandLine().getOut().println(texts.get("event.recorded", request.shortId(), request.platform(), type,
+                request.status(), request.deadline().map(d -> (Object) Message.of("event.deadline", d.date()))
+                        .orElse(""), request.overdue(LocalDate.now(context.clock())) ? Message.of("timeline.overdue")
+                        : ""));
         return 0;
     }
 }

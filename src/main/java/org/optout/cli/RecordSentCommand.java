@@ -1,5 +1,7 @@
 package org.optout.cli;
 
+import org.optout.ui.Texts;
+import org.optout.ui.Message;
 import java.util.concurrent.Callable;
 import org.optout.AppException;
 import org.optout.catalogue.Channel;
@@ -41,27 +43,28 @@ final class RecordSentCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (via != null && by != null && via != by) {
-            throw AppException.usage("--via " + via.label() + " and --by " + by.label() + " disagree; give --via only");
+            throw AppException.usage(Message.of("error.via_by", via.label(), by.label()));
         }
         Channel channel = via != null ? via : by;
         if (channel != null) {
             requireChannel(event.tracker.open(context).get(event.id), channel);
         }
         TrackedRequest request = event.record(context, EventType.SENT).request();
-        ProofHints.missing(request, event).ifPresent(spec.commandLine().getErr()::println);
-        spec.commandLine().getOut().println(request.shortId() + " " + request.platform() + ": sent recorded; status "
-                + request.status().label() + request.deadline().map(d -> ", deadline " + d.date())
-                .orElse(request.receivedOn().isEmpty() ? "; record the receipt with: optout requests received "
-                        + request.shortId() + " --on YYYY-MM-DD" : ""));
+        Texts texts = context.texts();
+        ProofHints.missing(request, event, texts).ifPresent(spec.commandLine().getErr()::println);
+        spec.commandLine().getOut().println(texts.get("event.recorded", request.shortId(), request.platform(),
+                EventType.SENT, request.status(), request.deadline()
+                        .map(d -> (Object) Message.of("event.deadline", d.date()))
+                        .orElse(request.receivedOn().isEmpty() ? Message.of("event.record_receipt",
+                                "optout requests received " + request.shortId() + " --on YYYY-MM-DD") : ""), ""));
         return 0;
     }
 
     /** Refuses --via when it is not the channel the request was prepared for. */
     private static void requireChannel(TrackedRequest request, Channel via) {
         if (request.channel() != via) {
-            throw AppException.invalidData("--via: " + request.shortId() + " was prepared for "
-                    + request.channel().label() + "; to use " + via.label() + " run: optout send "
-                    + request.platform() + " --via " + via.label());
+            throw AppException.invalidData(Message.of("error.via_other", request.shortId(), request.channel(),
+                    via, "optout send " + request.platform() + " --via " + via.label()));
         }
     }
 }

@@ -62,7 +62,7 @@ final class RemindCommand implements Callable<Integer> {
                 resend, () -> smtp.mailer(context), signing.seal(context, spec.commandLine().getErr(),
                 loaded.request().profile(), loaded.language()), Quoting.dbOption(tracker));
         result.files().forEach(spec.commandLine().getOut()::println);
-        spec.commandLine().getErr().println(result.line());
+        spec.commandLine().getErr().println(context.texts().get(result.line()));
         return 0;
     }
 }

@@ -13,6 +13,7 @@ import org.optout.sending.SendPlan;
 import org.optout.sending.SendPlanner;
 import org.optout.sending.SendService;
 import org.optout.sending.SendSummary;
+import org.optout.ui.Texts;
 import org.optout.catalogue.Channel;
 import org.optout.tracker.RequestStore;
 import picocli.CommandLine.ArgGroup;
@@ -96,7 +97,8 @@ final class SendCommand implements Callable<Integer> {
         RequestStore store = dryRun ? null : tracker.open(context);
         SendPlan plan = new SendPlanner(loaded.catalogue(), context.clock())
                 .plan(wanted, loaded.writer(), seal, store == null ? List.of() : store.all());
-        SendScreen screen = new SendScreen(context.texts(), out);
+        Texts texts = context.texts();
+        SendScreen screen = new SendScreen(texts, out);
         if (!dryRun && !yes && context.terminal() && plan.emailsToSend() > 0) {
             screen.plan(plan);
             if (!screen.confirm(context.stdin().get(), plan.emailsToSend())) {
@@ -110,7 +112,7 @@ final class SendCommand implements Callable<Integer> {
         LetterWarnings.of(loaded.request().profile(), loaded.request().profileLabel(), loaded.request().platforms(),
                 loaded.language(), loaded.request().choices())
                 .forEach(w -> err.println("optout: warning: " + w));
-        summary.errors().forEach(e -> err.println("optout: " + e.getMessage()));
+        summary.errors().forEach(e -> err.println("optout: " + e.text().map(texts::get).orElse(e.getMessage())));
         return summary.exitCode().code();
     }
 }

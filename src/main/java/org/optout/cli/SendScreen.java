@@ -1,5 +1,6 @@
 package org.optout.cli;
 
+import org.optout.ui.Texts;
 import org.optout.catalogue.Channel;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,7 +28,7 @@ final class SendScreen {
         out.println(texts.get("send.plan.heading"));
         List<List<String>> rows = new ArrayList<>();
         for (SendPlan.Step step : plan.steps()) {
-            rows.add(List.of(step.platform(), step.channel().label(), what(plan, step)));
+            rows.add(List.of(step.platform(), texts.word(step.channel()), what(plan, step)));
         }
         table(rows);
     }
@@ -75,14 +76,14 @@ final class SendScreen {
 
     /** Each platform's lines, then the summary table: one row per platform, with the command to run next. */
     void report(SendSummary summary) {
-        summary.outcomes().forEach(o -> o.lines().forEach(out::println));
+        summary.outcomes().forEach(o -> o.lines().forEach(line -> out.println(texts.get(line))));
         out.println();
         out.println(texts.get("send.summary.heading"));
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(texts.get("send.summary.platform"), texts.get("send.summary.channel"),
                 texts.get("send.summary.outcome"), texts.get("send.summary.request"), texts.get("send.summary.next")));
         for (SendOutcome o : summary.outcomes()) {
-            rows.add(List.of(o.platform(), o.channel().label(),
+            rows.add(List.of(o.platform(), texts.word(o.channel()),
                     texts.get("send.result." + o.result().name().toLowerCase(Locale.ROOT)),
                     o.requestId() == null ? "" : o.requestId(), o.next()));
         }

@@ -66,7 +66,7 @@ final class ShowRequestCommand implements Callable<Integer> {
                             e.documents().stream().map(d -> new JsonDocument(d.originalName(), d.size(),
                                     d.mediaType(), d.sha256(), d.role())).toList())).toList())));
         } else {
-            out.print(Timeline.format(request, today));
+            out.print(Timeline.format(request, today, context.texts()));
         }
         out.flush();
         tracker.documents(context).check(request);

@@ -1,5 +1,6 @@
 package org.optout.cli;
 
+import org.optout.ui.Texts;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;

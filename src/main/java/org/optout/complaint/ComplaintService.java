@@ -1,5 +1,6 @@
 package org.optout.complaint;
 
+import org.optout.ui.Message;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -74,7 +75,7 @@ public final class ComplaintService {
      * @param filing how to file it with the authority, one line each
      */
     public record Draft(TrackedRequest complaint, Authority authority, RenderedLetter pdf, List<Path> files,
-                        List<String> filing, List<String> warnings) {
+                        List<Message> filing, List<String> warnings) {
     }
 
     /**
@@ -134,7 +135,7 @@ public final class ComplaintService {
             files.add(form);
         }
         TrackedRequest complaint = keep(request, platform, authority, language, pdf, unsigned, letters, today);
-        List<String> filing = Filing.steps(authority, files.get(0), form, model.uploads(), "optout requests "
+        List<Message> filing = Filing.steps(authority, files.get(0), form, model.uploads(), "optout requests "
                 + "complained " + request.shortId() + " --authority " + authority.id() + " --ref REFERENCE"
                 + commandSuffix, "optout dossier " + request.shortId() + " --authority " + authority.id()
                 + commandSuffix);

@@ -1,5 +1,6 @@
 package org.optout.complaint;
 
+import org.optout.ui.Message;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,31 +27,30 @@ final class Filing {
      * @param recordCommand the command that records the filing
      * @param dossierCommand the command that writes every file to upload
      */
-    static List<String> steps(Authority authority, Path pdf, Path form, List<String> uploads, String recordCommand,
-                              String dossierCommand) {
-        List<String> lines = new ArrayList<>();
-        lines.add("How to file it with " + authority.shortName() + ":");
+    static List<Message> steps(Authority authority, Path pdf, Path form, List<String> uploads, String recordCommand,
+                               String dossierCommand) {
+        List<Message> lines = new ArrayList<>();
+        String name = authority.shortName();
+        lines.add(Message.of("filing.head", name));
         if (authority.requirements().signed() || authority.requirements().dated()) {
-            lines.add("- " + authority.shortName() + " requires the complaint to be "
-                    + (authority.requirements().signed() ? "dated and signed" : "dated") + ": sign the PDF (--sign-p12"
-                    + " FILE) or print it, sign it by hand and scan it.");
+            lines.add(Message.of(authority.requirements().signed() ? "filing.signed" : "filing.dated", name));
         }
-        lines.add("- Files to " + (hasOnline(authority) ? "upload" : "enclose") + ": " + String.join(", ", uploads)
-                + " (all of them, with an index and their SHA-256 hashes, are written by: " + dossierCommand + ").");
+        lines.add(Message.of(hasOnline(authority) ? "filing.upload" : "filing.enclose", String.join(", ", uploads),
+                dossierCommand));
         int option = 0;
         for (Acceptance acceptance : List.of(Acceptance.YES, Acceptance.UNKNOWN)) {
             for (ComplaintChannel channel : authority.complaintChannels()) {
                 if (channel.accepted() == acceptance) {
-                    lines.add("- Option " + ++option + ": " + describe(authority, channel, pdf, form)
-                            + (acceptance == Acceptance.UNKNOWN ? " (not confirmed as a way to lodge a complaint)"
-                            : channel.confidence().toVerify() ? " (to be verified)" : ""));
+                    lines.add(Message.of("filing.option", ++option, describe(authority, channel, pdf, form),
+                            acceptance == Acceptance.UNKNOWN ? Message.of("filing.not_confirmed")
+                                    : channel.confidence().toVerify() ? Message.of("send.step.to_verify") : ""));
                 }
             }
         }
         if (authority.requirements().note() != null) {
-            lines.add("- " + authority.requirements().note().in(Language.EN));
+            lines.add(Message.of("filing.note", authority.requirements().note().in(Language.EN)));
         }
-        lines.add("- Once filed, record it with the authority's reference: " + recordCommand);
+        lines.add(Message.of("filing.record", recordCommand));
         return lines;
     }
 
@@ -59,29 +59,29 @@ final class Filing {
                 && (c.type() == Authority.ChannelType.WEB_FORM || c.type() == Authority.ChannelType.UPLOAD));
     }
 
-    private static String describe(Authority authority, ComplaintChannel channel, Path pdf, Path form) {
-        String accepts = channel.accepts().isEmpty() ? "" : "; it takes " + String.join(", ", channel.accepts())
-                + (channel.maxUploadMb() == null ? "" : " files up to " + trim(channel.maxUploadMb()) + " MB");
+    private static Message describe(Authority authority, ComplaintChannel channel, Path pdf, Path form) {
+        Object accepts = channel.accepts().isEmpty() ? "" : Message.of("filing.accepts",
+                String.join(", ", channel.accepts()), channel.maxUploadMb() == null ? ""
+                        : Message.of("filing.max_size", trim(channel.maxUploadMb())));
         return switch (channel.type()) {
-            case WEB_FORM -> "fill in the online form at " + url(authority, channel)
-                    + (form != null ? ", field by field from " + form : ", copying the facts from " + pdf)
-                    + ", and upload the files" + accepts;
-            case UPLOAD -> "upload the complaint and the files at " + url(authority, channel) + accepts;
-            case EMAIL -> "e-mail the complaint and the files to "
-                    + (channel.email() != null ? channel.email() : authority.email()) + accepts;
-            case POST -> "send the printed complaint and the files by registered post to "
-                    + authority.name().in(Language.EN) + ", " + String.join(", ", authority.address());
+            case WEB_FORM -> Message.of("filing.web_form", url(authority, channel), form != null
+                    ? Message.of("filing.from_form", form) : Message.of("filing.from_pdf", pdf), accepts);
+            case UPLOAD -> Message.of("filing.upload_at", url(authority, channel), accepts);
+            case EMAIL -> Message.of("filing.email", channel.email() != null ? channel.email() : authority.email(),
+                    accepts);
+            case POST -> Message.of("filing.post", authority.name().in(Language.EN) + ", "
+                    + String.join(", ", authority.address()));
         };
     }
 
-    private static String url(Authority authority, ComplaintChannel channel) {
+    private static Object url(Authority authority, ComplaintChannel channel) {
         if (channel.url() != null) {
             return channel.url();
         }
         if (authority.form() != null) {
             return authority.form().url();
         }
-        return authority.website() != null ? authority.website() : "the authority's website";
+        return authority.website() != null ? authority.website() : Message.of("filing.website");
     }
 
     private static String trim(double megabytes) {

@@ -1,17 +1,16 @@
 package org.optout.deadline;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.optout.AppException;
+import org.optout.ui.Message;
 
 /**
  * Computes GDPR art. 12(3) response deadlines under Regulation 1182/71 and EDPB Guidelines 01/2022 §§159–161:
@@ -19,7 +18,6 @@ import org.optout.AppException;
  * then moved forward to the next working day of each country; the latest of the countries' dates wins.
  */
 public final class DeadlineCalculator {
-    private static final String[] MONTHS = {"", "one month", "two months", "three months"};
 
     private DeadlineCalculator() {
     }
@@ -84,7 +82,7 @@ public final class DeadlineCalculator {
         }
         List<HolidayCalendar> calendars = calendars(countries);
         checkPauses(receipt, pauses);
-        List<String> lines = new ArrayList<>();
+        List<Message> lines = new ArrayList<>();
         LocalDate end = pausedEnd(receipt, months, pauses, lines);
         Map<String, LocalDate> byCountry = new LinkedHashMap<>();
         for (HolidayCalendar calendar : calendars) {
@@ -99,21 +97,19 @@ public final class DeadlineCalculator {
     }
 
     // Art. 3(2)(c) of 1182/71: the same date in the last month, or that month's last day if it has no such date.
-    private static LocalDate pausedEnd(LocalDate receipt, int months, List<Pause> pauses, List<String> lines) {
-        lines.add("received " + receipt + " (" + dayName(receipt) + ")");
+    private static LocalDate pausedEnd(LocalDate receipt, int months, List<Pause> pauses, List<Message> lines) {
+        lines.add(Message.of("deadline.received", receipt, receipt.getDayOfWeek()));
         LocalDate end = receipt.plusMonths(months);
-        lines.add(MONTHS[months] + " later: " + end);
+        lines.add(Message.of("deadline.later", months, end));
         if (end.getDayOfMonth() != receipt.getDayOfMonth()) {
-            lines.add("no " + receipt.getDayOfMonth() + " " + end.getMonth().getDisplayName(TextStyle.FULL,
-                    Locale.ENGLISH) + ": last day of the month");
+            lines.add(Message.of("deadline.no_such_day", receipt.getDayOfMonth(), end.getMonth()));
         }
         for (Pause pause : pauses) {
-            lines.add("identity check paused the clock " + pause.from() + " → " + pause.to() + ": +"
-                    + pause.days() + (pause.days() == 1 ? " day" : " days"));
+            lines.add(Message.of("deadline.paused", pause.from(), pause.to(), pause.days()));
             end = end.plusDays(pause.days());
         }
         if (!pauses.isEmpty()) {
-            lines.add("with the clock stopped: " + end);
+            lines.add(Message.of("deadline.stopped", end));
         }
         return end;
     }
@@ -145,41 +141,44 @@ public final class DeadlineCalculator {
     }
 
     // Art. 3(4) of 1182/71: a period ending on a Saturday, Sunday or public holiday ends on the next working day.
-    private static LocalDate nextWorkingDay(LocalDate end, HolidayCalendar calendar, List<String> lines) {
+    private static LocalDate nextWorkingDay(LocalDate end, HolidayCalendar calendar, List<Message> lines) {
         if (!calendar.hasHolidayTable()) {
-            lines.add("no public-holiday table for " + calendar.country() + ": weekends only");
+            lines.add(Message.of("deadline.no_holidays", calendar.country()));
         }
         LocalDate day = end;
         while (!calendar.isWorkingDay(day)) {
             lines.add(whyNotWorking(day, calendar));
             day = day.plusDays(1);
         }
-        lines.add("deadline " + day + " (" + calendar.country() + ")");
+        lines.add(Message.of("deadline.day", day, calendar.country()));
         return day;
     }
 
-    private static String whyNotWorking(LocalDate day, HolidayCalendar calendar) {
-        String holiday = calendar.holiday(day).map(name -> name + " in " + calendar.country()).orElse(null);
+    private static Message whyNotWorking(LocalDate day, HolidayCalendar calendar) {
+        String holiday = calendar.holiday(day).orElse(null);
         if (!HolidayCalendar.isWeekend(day)) {
-            return day + " is " + holiday;
+            return Message.of("deadline.holiday", day, holiday, calendar.country());
         }
-        return day + " is a " + dayName(day) + (holiday == null ? "" : " and " + holiday);
+        return holiday == null ? Message.of("deadline.weekend", day, day.getDayOfWeek())
+                : Message.of("deadline.weekend_holiday", day, day.getDayOfWeek(), holiday, calendar.country());
     }
 
-    private static String comparison(Map<String, LocalDate> byCountry, LocalDate latest) {
+    private static Message comparison(Map<String, LocalDate> byCountry, LocalDate latest) {
         if (byCountry.values().stream().allMatch(latest::equals)) {
-            return "same deadline in " + joined(List.copyOf(byCountry.keySet())) + ": " + latest;
+            return Message.of("deadline.same", joined(List.copyOf(byCountry.keySet())), latest);
         }
-        List<String> parts = byCountry.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList();
-        return (parts.size() == 2 ? "later of " : "latest of ") + joined(parts) + ": " + latest;
+        List<Object> parts = byCountry.entrySet().stream()
+                .map(e -> (Object) Message.of("deadline.country_date", e.getKey(), e.getValue())).toList();
+        return Message.of(parts.size() == 2 ? "deadline.later_of" : "deadline.latest_of", joined(parts), latest);
     }
 
-    private static String joined(List<String> parts) {
+    /** "a, b and c", each part a message or a word. */
+    private static Message joined(List<?> parts) {
         int last = parts.size() - 1;
-        return String.join(", ", parts.subList(0, last)) + " and " + parts.get(last);
-    }
-
-    private static String dayName(LocalDate date) {
-        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        Message list = Message.of("deadline.and", parts.get(last - 1), parts.get(last));
+        for (int i = last - 2; i >= 0; i--) {
+            list = Message.of("deadline.comma", parts.get(i), list);
+        }
+        return list;
     }
 }

@@ -1,54 +1,56 @@
 package org.optout.followup;
 
-import java.util.stream.Collectors;
+import java.time.LocalDate;
 import org.optout.tracker.RequestEvent;
 import org.optout.tracker.TrackedRequest;
+import org.optout.ui.Texts;
 
 /**
- * {@code optout requests show}: a request's timeline, evidence with hashes, and how its deadline was computed. Text
- * recorded from outside is printed {@linkplain InertText inert}.
+ * {@code optout requests show}: a request's timeline, evidence with hashes, and how its deadline was computed, in the
+ * interface language. Text recorded from outside is printed {@linkplain InertText inert}.
  */
 public final class Timeline {
     private Timeline() {
     }
 
-    public static String format(TrackedRequest r, java.time.LocalDate today) {
+    public static String format(TrackedRequest r, LocalDate today, Texts texts) {
         StringBuilder out = new StringBuilder();
-        out.append(r.shortId()).append("  ").append(r.kind().name().toLowerCase()).append(" to ")
-                .append(InertText.of(r.platform())).append(" by ").append(r.channel().label()).append(", in ")
-                .append(InertText.of(r.language()))
-                .append(r.parentId() == null ? "" : ", following R" + r.parentId()).append('\n');
-        out.append("status: ").append(r.status().label()).append(r.overdue(today) ? " (OVERDUE)" : "").append('\n');
+        out.append(texts.get("timeline.head", r.shortId(), r.kind(), InertText.of(r.platform()), r.channel(),
+                InertText.of(r.language()), r.parentId() == null ? "" : texts.get("timeline.following",
+                        "R" + r.parentId()))).append('\n');
+        out.append(texts.get("timeline.status", r.status(), r.overdue(today) ? texts.get("timeline.overdue") : ""))
+                .append('\n');
         for (RequestEvent e : r.events()) {
-            out.append(String.format("%-5s ", e.shortId())).append(e.on()).append("  ").append(e.type().label());
+            out.append(String.format("%-5s ", e.shortId())).append(e.on()).append("  ").append(texts.word(e.type()));
             if (e.aboutEventId() != null) {
-                out.append(" to E").append(e.aboutEventId());
+                out.append(texts.get("timeline.event.about", "E" + e.aboutEventId()));
             }
             if (e.dueOn() != null) {
-                out.append("  until ").append(e.dueOn());
+                out.append(texts.get("timeline.event.until", e.dueOn()));
             }
             if (e.reference() != null) {
-                out.append("  ref ").append(InertText.of(e.reference()));
+                out.append(texts.get("timeline.event.ref", InertText.of(e.reference())));
             }
             if (e.note() != null) {
                 out.append("  — ").append(InertText.of(e.note()));
             }
             out.append('\n');
-            e.documents().forEach(d -> out.append("            ").append(InertText.of(d.role())).append(": ")
-                    .append(d.originalName() == null ? "" : InertText.of(d.originalName()) + ", ").append(d.size())
-                    .append(" bytes, sha256 ").append(d.sha256()).append('\n'));
+            e.documents().forEach(d -> out.append("            ").append(texts.get("timeline.document",
+                    InertText.of(d.role()), d.originalName() == null ? "" : InertText.of(d.originalName()) + ", ",
+                    Long.toString(d.size()), d.sha256()))
+                    .append('\n'));
         }
         r.deadline().ifPresentOrElse(
-                d -> out.append("deadline: ").append(d.date()).append("\n  ")
-                        .append(d.explanation().stream().collect(Collectors.joining("\n  "))).append('\n'),
-                () -> out.append("deadline: none yet (").append(r.receivedOn().isEmpty()
-                        ? "the date of receipt is not known" : "identity check pending: the clock is paused")
-                        .append(")\n"));
+                d -> {
+                    out.append(texts.get("timeline.deadline", d.date())).append('\n');
+                    d.steps().forEach(step -> out.append("  ").append(texts.get(step)).append('\n'));
+                },
+                () -> out.append(texts.get("timeline.no_deadline", texts.get(r.receivedOn().isEmpty()
+                        ? "timeline.no_deadline.receipt" : "timeline.no_deadline.identity"))).append('\n'));
         if (r.lateExtension()) {
-            out.append("note: the extension was notified after the one-month deadline, so it does not count "
-                    + "(art. 12(3))\n");
+            out.append(texts.get("timeline.late_extension")).append('\n');
         }
-        r.recheckOn().ifPresent(d -> out.append("re-check the setting on ").append(d).append('\n'));
+        r.recheckOn().ifPresent(d -> out.append(texts.get("timeline.recheck", d)).append('\n'));
         return out.toString();
     }
 }

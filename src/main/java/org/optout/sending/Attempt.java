@@ -10,6 +10,7 @@ import org.optout.mail.MailException;
 import org.optout.tracker.EventType;
 import org.optout.tracker.RequestEvent;
 import org.optout.tracker.TrackedRequest;
+import org.optout.ui.Message;
 
 /**
  * The e-mail attempts recorded on a request, of a letter or of a reminder: the attempt is recorded before the SMTP
@@ -67,18 +68,16 @@ enum Attempt {
      */
     Optional<AppException> refusal(TrackedRequest request, String platform, Instant now, boolean resend,
                                    String ifArrived, String ifNot, String commandSuffix) {
-        String head = request.shortId() + " " + platform + ": ";
-        String what = this == LETTER ? "it" : "its reminder";
+        String what = name().toLowerCase(java.util.Locale.ROOT);
         Optional<RequestEvent> running = inProgress(request, now);
         if (running.isPresent()) {
-            return Optional.of(new AppException(head + "another optout is sending " + what + " (attempt recorded at "
-                    + running.get().recordedAt() + "); wait, then check with optout requests show "
-                    + request.shortId() + commandSuffix, ExitCode.DELIVERY));
+            return Optional.of(new AppException(Message.of("error.attempt.running." + what, request.shortId(),
+                    platform, running.get().recordedAt().toString(),
+                    "optout requests show " + request.shortId() + commandSuffix), ExitCode.DELIVERY));
         }
         if (unknown(request) && !resend) {
-            return Optional.of(new AppException(head + "the last attempt to send " + what + " may have reached the "
-                    + "server; check your sent mail or the DPO's reply: if it arrived, " + ifArrived + commandSuffix
-                    + "; if not, " + ifNot + commandSuffix, ExitCode.DELIVERY));
+            return Optional.of(new AppException(Message.of("error.attempt.unknown." + what, request.shortId(),
+                    platform, ifArrived + commandSuffix, ifNot + commandSuffix), ExitCode.DELIVERY));
         }
         return Optional.empty();
     }

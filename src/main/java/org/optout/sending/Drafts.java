@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.optout.AppException;
+import org.optout.ui.Message;
 import org.optout.catalogue.Platform;
 import org.optout.letter.LetterWriter.RenderedLetter;
 import org.optout.tracker.DocumentStore;
@@ -91,9 +92,9 @@ final class Drafts {
         }
         RequestStatus status = request.status();
         if (!UNSENT.contains(status)) {
-            return Optional.of(new SendOutcome(id, platform, via, SendOutcome.Result.ALREADY_SENT, List.of(id + " "
-                    + platform + ": already " + status.label() + request.sentOn().map(d -> " (sent " + d + ")")
-                    .orElse("") + "; nothing sent. '" + show + "' shows its timeline"), show, null));
+            return Optional.of(new SendOutcome(id, platform, via, SendOutcome.Result.ALREADY_SENT, List.of(Message.of(
+                    "send.already", id, platform, status, request.sentOn().map(d -> (Object) Message.of(
+                            "send.already.sent_on", d)).orElse(""), show)), show, null));
         }
         return Optional.empty();
     }

@@ -8,6 +8,7 @@ import org.optout.catalogue.Language;
 import org.optout.catalogue.Platform;
 import org.optout.letter.LetterModel;
 import org.optout.letter.LetterWriter.RenderedLetter;
+import org.optout.ui.Message;
 
 /** What the user does by hand for a web form, registered post or in-app setting, and the command recording it. */
 final class Instructions {
@@ -18,25 +19,27 @@ final class Instructions {
      * The steps to file a letter by web form, post or in-app setting, in two or three lines that name the files
      * (never the letter itself), and the command that records it.
      */
-    static List<String> of(SendPlan.Step step, String id, String suffix) {
+    static List<Message> of(SendPlan.Step step, String id, String suffix) {
         RenderedLetter letter = step.letter();
         Platform platform = letter.platform();
-        String head = id + " " + platform.id() + ": " + step.channel().label() + ": ";
+        String record = recordCommand(step, id, suffix);
         return switch (step.channel()) {
             case FORM -> {
                 Recipients.Form form = form(letter);
-                yield List.of(head + "open " + form.url() + (form.toVerify() ? " (to be verified)" : "")
-                                + (form.fillIn() == null ? "" : "; " + form.fillIn().in(letter.language())),
-                        "  paste the text of " + step.text() + "; attach " + step.pdf() + " if the form accepts files",
-                        "  then record it: " + recordCommand(step, id, suffix));
+                yield List.of(Message.of("send.step.form", id, platform.id(), step.channel(), form.url(),
+                                form.toVerify() ? Message.of("send.step.to_verify") : "",
+                                form.fillIn() == null ? "" : Message.of("send.step.fill_in",
+                                        form.fillIn().in(letter.language()))),
+                        Message.of("send.step.paste", step.text(), step.pdf()),
+                        Message.of("send.step.record", record));
             }
-            case POST -> List.of(head + "print and sign " + step.pdf() + "; send it by registered post with "
-                            + "acknowledgement of receipt to the address in " + step.addressFile()
-                            + (postalToVerify(platform) ? " (address to be verified)" : ""),
-                    "  then record it: " + recordCommand(step, id, suffix) + "; when the receipt comes back: "
-                            + "optout requests received " + id + " --on YYYY-MM-DD" + suffix);
-            case SETTING -> List.of(head + setting(platform, letter.language()),
-                    "  then record it: " + recordCommand(step, id, suffix));
+            case POST -> List.of(Message.of("send.step.post", id, platform.id(), step.channel(), step.pdf(),
+                            step.addressFile(), postalToVerify(platform) ? Message.of("send.step.address_to_verify") : ""),
+                    Message.of("send.step.record_post", record,
+                            "optout requests received " + id + " --on YYYY-MM-DD" + suffix));
+            case SETTING -> List.of(Message.of("send.step.setting", id, platform.id(), step.channel(),
+                            setting(platform, letter.language())),
+                    Message.of("send.step.record", record));
             case EMAIL -> throw new IllegalArgumentException("email is sent, not explained");
         };
     }
@@ -54,19 +57,20 @@ final class Instructions {
     static Recipients.Form form(RenderedLetter letter) {
         Platform platform = letter.platform();
         return Recipients.form(platform, letter.model().nonUser()).orElseThrow(() -> AppException.invalidData(
-                platform.id() + ": the catalogue has no web form for this platform; use --via email or post"));
+                Message.of("error.no_form", platform.id())));
     }
 
     /** Where the setting is and its last step (the switch itself); the guide has every step. */
-    private static String setting(Platform platform, Language language) {
+    private static Message setting(Platform platform, Language language) {
         Platform.Surface surface = platform.optOut().web() != null ? platform.optOut().web() : platform.optOut().mobile();
-        String guide = "'optout guide " + platform.id() + "' gives every step";
+        String guide = "optout guide " + platform.id();
         if (surface == null) {
-            return "no known setting: " + guide;
+            return Message.of("send.setting.none", guide);
         }
         List<String> steps = surface.steps() == null ? List.of() : surface.steps().in(language);
-        return (surface.url() == null ? "in the app" : "open " + surface.url())
-                + (steps.isEmpty() ? "" : "; last step: " + steps.get(steps.size() - 1)) + " (" + guide + ")";
+        return Message.of("send.setting.where", surface.url() == null ? Message.of("send.setting.in_app")
+                        : Message.of("send.setting.open", surface.url()),
+                steps.isEmpty() ? "" : Message.of("send.setting.last_step", steps.get(steps.size() - 1)), guide);
     }
 
     private static boolean postalToVerify(Platform platform) {

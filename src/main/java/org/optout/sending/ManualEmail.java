@@ -5,11 +5,11 @@ import jakarta.mail.internet.InternetAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.optout.files.PrivateFiles;
 import org.optout.mail.OutgoingMail;
+import org.optout.ui.Message;
 
 /**
  * {@code send --manual}: the email for the user's own mail program, as an {@code .eml} (RFC 5322, PDF attached)
@@ -34,11 +34,9 @@ final class ManualEmail {
         Path link = dir.resolve(base + ".mailto.txt");
         PrivateFiles.write(link, (mailto(step.outgoing()) + "\n").getBytes(StandardCharsets.UTF_8));
         String next = command(id, suffix);
-        List<String> lines = new ArrayList<>();
-        lines.add(id + " " + step.platform() + ": email, by your own mail program: open " + eml + " (or the mailto: "
-                + "link in " + link + ", then attach " + step.pdf() + "); it goes to " + step.outgoing().to().getAddress()
-                + " from " + step.outgoing().from().getAddress());
-        lines.add("  once sent, save it from your Sent folder as SENT.eml and record it: " + next);
+        List<Message> lines = List.of(Message.of("send.manual.open", id, step.platform(), eml, link, step.pdf(),
+                        step.outgoing().to().getAddress(), step.outgoing().from().getAddress()),
+                Message.of("send.manual.record", next));
         return new SendOutcome(id, step.platform(), Channel.EMAIL, SendOutcome.Result.TO_DO, lines, next, null);
     }
 

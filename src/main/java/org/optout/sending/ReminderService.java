@@ -1,5 +1,6 @@
 package org.optout.sending;
 
+import org.optout.ui.Message;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,7 +50,7 @@ public final class ReminderService {
      * @param files the reminder's PDF and text
      * @param line what was done or what to do next
      */
-    public record Result(TrackedRequest request, List<Path> files, String line) {
+    public record Result(TrackedRequest request, List<Path> files, Message line) {
     }
 
     /**
@@ -67,12 +68,13 @@ public final class ReminderService {
         documents.check(request);
         LocalDate today = LocalDate.now(clock);
         if (request.kind() != RequestKind.OBJECTION) {
-            throw AppException.invalidData(request.shortId() + " is a " + request.kind().name().toLowerCase()
-                    + "; reminders follow objections");
+            throw AppException.invalidData(Message.of("error.remind.not_objection", request.shortId(),
+                    request.kind()));
         }
         if (!request.overdue(today) && !force) {
-            throw AppException.invalidData(request.shortId() + " is not overdue (status " + request.status().label()
-                    + request.deadline().map(d -> ", deadline " + d.date()).orElse("") + "); --force writes it anyway");
+            throw AppException.invalidData(Message.of("error.remind.not_overdue", request.shortId(),
+                    request.status(), request.deadline().map(d -> (Object) Message.of("event.deadline", d.date()))
+                            .orElse("")));
         }
         if (send) {
             // before writing anything; checked again under the tracker's lock just before sending
@@ -93,15 +95,14 @@ public final class ReminderService {
         }
         request = store.append(request.id(), new NewEvent(EventType.REMINDER_WRITTEN, today, null, null, written));
         if (!send) {
-            return new Result(request, files, "kept as evidence; after sending it, record it (with --on YYYY-MM-DD if "
-                    + "not sent today): optout requests reminded " + request.shortId() + commandSuffix);
+            return new Result(request, files, Message.of("remind.kept",
+                    "optout requests reminded " + request.shortId() + commandSuffix));
         }
         Channels channels = new Channels(catalogue, mailer, letters.profile(), false, clock);
         if (channels.emailContact(reminder.platform()).isEmpty()) {
-            throw AppException.invalidData(request.shortId() + " " + request.platform() + ": the catalogue has no "
-                    + "email address to send the reminder to; it is written and kept: send its text through the "
-                    + "platform's form or by post, then record it: optout requests reminded " + request.shortId()
-                    + " --attach FILE" + commandSuffix);
+            throw AppException.invalidData(Message.of("error.remind.no_email", request.shortId(),
+                    request.platform(), "optout requests reminded " + request.shortId() + " --attach FILE"
+                            + commandSuffix));
         }
         PreparedMail mail = channels.prepare(reminder);
         StoredDocument eml = documents.store(mail.eml(), "message/rfc822", reminder.baseName() + ".eml", "eml");
@@ -122,8 +123,8 @@ public final class ReminderService {
             TrackedRequest updated = store.append(requestId, new NewEvent(EventType.REMINDER_SENT, today,
                     "emailed to " + mail.recipients() + "; server: " + reply, mail.messageId(), List.of(eml, pdf),
                     null, graceEnd));
-            return new Result(updated, files, head + "reminder sent to " + mail.recipients()
-                    + "; answer expected by " + graceEnd);
+            return new Result(updated, files, Message.of("remind.sent", request.shortId(), request.platform(),
+                    mail.recipients().toString(), graceEnd));
         } catch (MailException e) {
             if (attempted) {
                 store.append(requestId, new NewEvent(Attempt.REMINDER.outcome(e), today, e.getMessage(),

@@ -3,16 +3,18 @@ package org.optout.sending;
 import org.optout.catalogue.Channel;
 import java.util.List;
 import org.optout.AppException;
+import org.optout.ui.Message;
 
 /**
  * What happened for one platform.
  *
  * @param requestId the tracker id, e.g. "R3" ("R?" in a dry run)
- * @param lines what the user should read or do, in a few lines that name files (never a whole letter)
+ * @param lines what the user should read or do, in a few lines that name files (never a whole letter), to put
+ *     in words of the interface language
  * @param next the command to run next
  * @param error the one-line error when sending failed or was refused, else null
  */
-public record SendOutcome(String requestId, String platform, Channel channel, Result result, List<String> lines,
+public record SendOutcome(String requestId, String platform, Channel channel, Result result, List<Message> lines,
                           String next, AppException error) {
     public SendOutcome {
         lines = List.copyOf(lines);

@@ -20,6 +20,7 @@ import org.optout.catalogue.Channel;
 import org.optout.tracker.RequestStore;
 import org.optout.tracker.StoredDocument;
 import org.optout.tracker.TrackedRequest;
+import org.optout.ui.Message;
 
 /**
  * Carries out a {@link SendPlan} and keeps proof: records each letter in the tracker (or reuses the request already
@@ -109,9 +110,9 @@ public final class SendService {
             // the message exactly as sent, beside the letter; a dry run's is named *.dry-run.eml
             Path copy = step.pdf().resolveSibling(letter.baseName() + ".sent-" + id + ".eml");
             PrivateFiles.write(copy, mail.eml());
-            return new SendOutcome(id, platform, Channel.EMAIL, SendOutcome.Result.SENT, List.of(id + " " + platform
-                    + ": sent to " + mail.recipients() + " (Message-ID " + mail.messageId() + "); answer due by "
-                    + sent.deadline().map(d -> d.date().toString()).orElse("?") + "; message as sent: " + copy),
+            return new SendOutcome(id, platform, Channel.EMAIL, SendOutcome.Result.SENT, List.of(Message.of("send.sent",
+                    id, platform, mail.recipients().toString(), mail.messageId(),
+                    sent.deadline().map(d -> d.date().toString()).orElse("?"), copy)),
                     "optout requests show " + id + plan.commandSuffix(), null);
         } catch (MailException e) {
             return failed(plan, request, platform, mail, e, attempted, today);
@@ -125,9 +126,8 @@ public final class SendService {
         if (open.isEmpty() || open.get().id() != request.id()) {
             return Optional.of(new SendOutcome(request.shortId(), request.platform(), Channel.EMAIL,
                     SendOutcome.Result.FAILED, List.of(), "optout requests" + plan.commandSuffix(),
-                    new AppException(request.shortId() + " " + request.platform() + ": another optout replaced it "
-                            + "meanwhile; nothing sent. 'optout requests" + plan.commandSuffix() + "' lists them",
-                            ExitCode.DELIVERY)));
+                    new AppException(Message.of("error.send.replaced", request.shortId(), request.platform(),
+                            "optout requests" + plan.commandSuffix()), ExitCode.DELIVERY)));
         }
         return drafts.refusal(open.get(), plan);
     }
@@ -151,15 +151,14 @@ public final class SendService {
                 return null;
             });
         }
-        String next = e.outcomeUnknown()
-                ? "check your sent mail or the DPO's reply: if it arrived, optout requests sent " + id + " --on DATE"
-                        + plan.commandSuffix() + "; if not, optout send " + platform + " --resend"
-                        + plan.commandSuffix()
-                : "fix the problem and run optout send " + platform + " again";
+        Message next = e.outcomeUnknown()
+                ? Message.of("send.failed.unknown", "optout requests sent " + id + " --on DATE" + plan.commandSuffix(),
+                        "optout send " + platform + " --resend" + plan.commandSuffix())
+                : Message.of("send.failed.fix", "optout send " + platform);
         String command = e.outcomeUnknown() ? "optout requests show " + id + plan.commandSuffix()
                 : "optout send " + platform;
         return new SendOutcome(id, platform, Channel.EMAIL, SendOutcome.Result.FAILED,
-                List.of(id + " " + platform + ": not sent; " + next), command, new MailException(id + " " + platform + ": " + e.getMessage(), e.outcomeUnknown(), e));
+                List.of(Message.of("send.not_sent", id, platform, next)), command, new MailException(id + " " + platform + ": " + e.getMessage(), e.outcomeUnknown(), e));
     }
 
 }

@@ -62,7 +62,7 @@ public interface RequestStore {
     default TrackedRequest get(String shortId) {
         String digits = shortId.matches("(?i)r?\\d{1,12}") ? shortId.replaceFirst("(?i)^r", "") : null;
         return (digits == null ? Optional.<TrackedRequest>empty() : find(Long.parseLong(digits)))
-                .orElseThrow(() -> org.optout.AppException.usage("unknown request '" + shortId
-                        + "'; 'optout requests' lists them"));
+                .orElseThrow(() -> org.optout.AppException.usage(
+                        org.optout.ui.Message.of("error.unknown_request", shortId)));
     }
 }

@@ -184,7 +184,7 @@ class LetterCommandTest {
 
     @Test
     void unknown_platform_suggests_the_closest_id() {
-        assertOneLineError(letter("linkdin"), 2, "unknown platform 'linkdin'", "did you mean 'linkedin'");
+        assertOneLineError(letter("linkdin", "--ui-lang", "en"), 2, "unknown platform 'linkdin'", "did you mean 'linkedin'");
     }
 
     @Test

@@ -67,7 +67,7 @@ class PackagedJarIT {
 
     @Test
     void errors_and_exit_codes_come_through_as_they_are() throws Exception {
-        Run unknown = optout("", "letter", "linkdin", "--profile", PROFILE.toString());
+        Run unknown = optout("", "letter", "linkdin", "--profile", PROFILE.toString(), "--ui-lang", "en");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).isEqualTo("optout: unknown platform 'linkdin' (did you mean 'linkedin'?); "
                 + "'optout platforms' lists them\n");

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.optout.TestFiles;
 import org.optout.config.AppPaths;
@@ -33,16 +34,21 @@ class PrintedHintsTest {
 
     private final List<String> printed = new ArrayList<>();
 
+    /** The interface language of the run: the commands printed inside its sentences must parse in each. */
+    private String language = "en";
+
     private CliRun at(String date, String... args) {
-        CliRun run = CliRun.at(home, date, args);
+        CliRun run = CliRun.at(home, date, concat(args, new String[] {"--ui-lang", language}));
         // an iCalendar line folded at 75 octets goes on in the next line, after a space (RFC 5545 3.1)
         printed.add(run.out().startsWith("BEGIN:VCALENDAR") ? run.out().replaceAll("\r?\n ", "") : run.out());
         printed.add(run.err());
         return run;
     }
 
-    @Test
-    void every_printed_command_parses_as_printed() {
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr", "nl", "de"})
+    void every_printed_command_parses_as_printed(String language) {
+        this.language = language;
         TestFiles.sampleProfile(home);
         TestFiles.copy(TestFiles.SAMPLES.resolve("signature.png"), home.resolve("proof.png"));
         String[] db = {"--profile", "profile.yaml", "--db", "t.db"};

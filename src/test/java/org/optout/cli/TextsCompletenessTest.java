@@ -1,5 +1,6 @@
 package org.optout.cli;
 
+import org.optout.ui.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

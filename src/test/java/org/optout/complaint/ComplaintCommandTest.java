@@ -38,14 +38,14 @@ class ComplaintCommandTest {
     @BeforeEach
     void silentAndRefusedRequests() {
         TestFiles.sampleProfile(home);
-        ok("2026-03-01", "send", "linkedin", "meta-ai", "--via", "form", "--profile", "profile.yaml", "--db", "t.db");
+        ok("2026-03-01", "send", "linkedin", "meta-ai", "--via", "form", "--profile", "profile.yaml", "--ui-lang", "en", "--db", "t.db");
         TestFiles.copy(TestFiles.SAMPLES.resolve("signature.png"), home.resolve("li-confirmation.png"));
         TestFiles.copy(TestFiles.SAMPLES.resolve("objection-linkedin-fr.pdf"), home.resolve("posting-receipt.pdf"));
         ok("2026-03-05", "requests", "sent", "R1", "--ref", "LI-777", "--attach", "li-confirmation.png", "--db", "t.db");
         ok("2026-03-05", "requests", "sent", "R2", "--ref", "META-42", "--attach", "posting-receipt.pdf", "--db", "t.db");
         TestFiles.write(home.resolve("refusal.txt"), "We have compelling legitimate grounds.");
         ok("2026-03-20", "requests", "refused", "R2", "--attach", "refusal.txt", "--db", "t.db");
-        ok("2026-04-08", "remind", "R1", "--profile", "profile.yaml", "--db", "t.db");
+        ok("2026-04-08", "remind", "R1", "--profile", "profile.yaml", "--ui-lang", "en", "--db", "t.db");
         ok("2026-04-08", "requests", "reminded", "R1", "--db", "t.db");
     }
 
@@ -59,7 +59,7 @@ class ComplaintCommandTest {
 
     @Test
     void cnil_complaint_about_silence_with_the_form_text() {
-        CliRun run = ok("2026-05-02", "complaint", "R1", "--profile", "profile.yaml", "--db", "t.db");
+        CliRun run = ok("2026-05-02", "complaint", "R1", "--profile", "profile.yaml", "--ui-lang", "en", "--db", "t.db");
         assertThat(run.outLines()).containsExactly(home.resolve("letters/complaint-R1-cnil-fr.pdf").toString(),
                 home.resolve("letters/complaint-R1-cnil-form.txt").toString());
         String text = PdfFacts.of(Path.of(run.outLines().get(0))).flatText();
@@ -75,7 +75,7 @@ class ComplaintCommandTest {
 
     @Test
     void apd_complaint_about_a_refusal_is_dated_and_signed_in_french_and_dutch() {
-        String fr = complaint("2026-05-02", "complaint", "R2", "--authority", "apd", "--profile", "profile.yaml",
+        String fr = complaint("2026-05-02", "complaint", "R2", "--authority", "apd", "--profile", "profile.yaml", "--ui-lang", "en",
                 "--db", "t.db");
         assertThat(fr).contains("Meta Platforms Ireland Limited", "5 mars 2026", "20 mars 2026", "META-42",
                 "21", "Fait à Lyon, le 2 mai 2026", "Camille Durand");
@@ -87,7 +87,7 @@ class ComplaintCommandTest {
 
     @Test
     void dpc_complaint_in_english() {
-        String en = complaint("2026-05-02", "complaint", "R2", "--authority", "dpc", "--profile", "profile.yaml",
+        String en = complaint("2026-05-02", "complaint", "R2", "--authority", "dpc", "--profile", "profile.yaml", "--ui-lang", "en",
                 "--db", "t.db");
         assertThat(en).contains("Data Protection Commission", "Meta Platforms Ireland Limited", "5 March 2026",
                 "20 March 2026", "21(1)", "17(1)(c)", "Annex 1");
@@ -95,13 +95,13 @@ class ComplaintCommandTest {
 
     @Test
     void no_complaint_before_the_deadline_or_a_refusal_unless_forced() {
-        CliRun early = at("2026-04-07", "complaint", "R1", "--profile", "profile.yaml", "--db", "t.db");
+        CliRun early = at("2026-04-07", "complaint", "R1", "--profile", "profile.yaml", "--ui-lang", "en", "--db", "t.db");
         assertThat(early.exitCode()).isEqualTo(3);
         assertThat(early.err()).contains("R1 was neither refused nor left unanswered", "from 2026-04-08", "--force");
         assertThat(early.err().lines().count()).isEqualTo(1);
         assertThat(home.resolve("letters/complaint-R1-cnil-fr.pdf")).doesNotExist();
 
-        CliRun forced = ok("2026-04-07", "complaint", "R1", "--force", "--profile", "profile.yaml", "--db", "t.db");
+        CliRun forced = ok("2026-04-07", "complaint", "R1", "--force", "--profile", "profile.yaml", "--ui-lang", "en", "--db", "t.db");
         assertThat(forced.err()).contains("warning", "--force");
         assertThat(PdfFacts.of(Path.of(forced.outLines().get(0))).flatText()).contains("8 avril 2026");
     }
@@ -113,10 +113,10 @@ class ComplaintCommandTest {
         assertThat(unknownAuthority.exitCode()).isEqualTo(2);
         assertThat(unknownAuthority.err().lines().count()).isEqualTo(1);
         assertThat(unknownAuthority.err()).contains("--authority", "'cnill'");
-        CliRun unknownRequest = at("2026-05-02", "complaint", "R99", "--profile", "profile.yaml", "--db", "t.db");
+        CliRun unknownRequest = at("2026-05-02", "complaint", "R99", "--profile", "profile.yaml", "--ui-lang", "en", "--db", "t.db");
         assertThat(unknownRequest.exitCode()).isEqualTo(2);
         assertThat(unknownRequest.err()).contains("unknown request 'R99'");
-        CliRun wrongLanguage = at("2026-05-02", "complaint", "R1", "--lang", "en", "--profile", "profile.yaml",
+        CliRun wrongLanguage = at("2026-05-02", "complaint", "R1", "--lang", "en", "--profile", "profile.yaml", "--ui-lang", "en",
                 "--db", "t.db");
         assertThat(wrongLanguage.exitCode()).isEqualTo(2);
         assertThat(wrongLanguage.err()).contains("CNIL takes complaints in fr");
@@ -124,7 +124,7 @@ class ComplaintCommandTest {
 
     @Test
     void filing_is_recorded() {
-        ok("2026-05-02", "complaint", "R1", "--profile", "profile.yaml", "--db", "t.db");
+        ok("2026-05-02", "complaint", "R1", "--profile", "profile.yaml", "--ui-lang", "en", "--db", "t.db");
         CliRun filed = ok("2026-05-03", "requests", "complained", "R1", "--authority", "cnil", "--ref", "CNIL-2026-1",
                 "--db", "t.db");
         assertThat(filed.out()).contains("R1 linkedin: complaint to CNIL recorded; status complained");
@@ -134,8 +134,8 @@ class ComplaintCommandTest {
 
     @Test
     void dossier_holds_every_file_with_matching_hashes() throws Exception {
-        ok("2026-05-02", "complaint", "R2", "--authority", "dpc", "--profile", "profile.yaml", "--db", "t.db");
-        CliRun run = ok("2026-05-02", "dossier", "R2", "--profile", "profile.yaml", "--db", "t.db");
+        ok("2026-05-02", "complaint", "R2", "--authority", "dpc", "--profile", "profile.yaml", "--ui-lang", "en", "--db", "t.db");
+        CliRun run = ok("2026-05-02", "dossier", "R2", "--profile", "profile.yaml", "--ui-lang", "en", "--db", "t.db");
         Path zip = home.resolve("dossier-R2.zip");
         assertThat(run.outLines()).containsExactly(zip.toString());
 
@@ -170,8 +170,8 @@ class ComplaintCommandTest {
 
     @Test
     void dossier_can_embed_the_annexes_in_the_complaint() throws IOException {
-        ok("2026-05-02", "complaint", "R2", "--authority", "dpc", "--profile", "profile.yaml", "--db", "t.db");
-        ok("2026-05-02", "dossier", "R2", "--embed", "--out-file", "d.zip", "--profile", "profile.yaml", "--db", "t.db");
+        ok("2026-05-02", "complaint", "R2", "--authority", "dpc", "--profile", "profile.yaml", "--ui-lang", "en", "--db", "t.db");
+        ok("2026-05-02", "dossier", "R2", "--embed", "--out-file", "d.zip", "--profile", "profile.yaml", "--ui-lang", "en", "--db", "t.db");
         try (ZipFile z = new ZipFile(home.resolve("d.zip").toFile())) {
             ZipEntry complaint = z.getEntry("complaint-R2-dpc-en.pdf");
             byte[] pdf = z.getInputStream(complaint).readAllBytes();

@@ -68,7 +68,7 @@ class ComplaintEvidenceTest {
 
     /** LinkedIn by web form, sent 5 March 2026 (deadline 7 April) without proof: R1. */
     private CliRun webFormSentWithoutProof() {
-        ok("2026-03-01", "send", "linkedin", "--via", "form", "--profile", "profile.yaml");
+        ok("2026-03-01", "send", "linkedin", "--via", "form", "--profile", "profile.yaml", "--ui-lang", "en");
         return ok("2026-03-05", "requests", "sent", "R1", "--ref", "LI-777");
     }
 
@@ -80,14 +80,14 @@ class ComplaintEvidenceTest {
                 .matcher(sent.err());
         assertThat(hint.find()).as(sent.err()).isTrue();
 
-        CliRun refused = at("2026-05-02", "complaint", "R1", "--profile", "profile.yaml");
+        CliRun refused = at("2026-05-02", "complaint", "R1", "--profile", "profile.yaml", "--ui-lang", "en");
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(3);
         assertThat(refused.err().lines().count()).isEqualTo(1);
         assertThat(refused.err()).contains("R1: the complaint needs evidence of E2 sent on 2026-03-05",
                 "optout requests attach R1 --to E2 FILE… --db t.db", "--force");
         assertThat(home.resolve("letters/complaint-R1-cnil-fr.pdf")).doesNotExist();
 
-        CliRun forced = ok("2026-05-02", "complaint", "R1", "--force", "--profile", "profile.yaml");
+        CliRun forced = ok("2026-05-02", "complaint", "R1", "--force", "--profile", "profile.yaml", "--ui-lang", "en");
         assertThat(forced.err()).contains("warning: drafted with --force: R1: the complaint needs evidence of E2");
         String draft = pdfText(forced);
         assertThat(draft).contains("5 mars 2026", "LI-777", "Étapes sans justificatif", "Son texte figure en annexe 1.")
@@ -100,7 +100,7 @@ class ComplaintEvidenceTest {
         assertThat(ok("2026-05-02", "requests", "show", "R1").out()).containsPattern("evidence_added to E2")
                 .contains("attachment: confirmation.png");
 
-        String proven = pdfText(ok("2026-05-02", "complaint", "R1", "--profile", "profile.yaml"));
+        String proven = pdfText(ok("2026-05-02", "complaint", "R1", "--profile", "profile.yaml", "--ui-lang", "en"));
         assertThat(proven).contains("Son texte figure en annexe 1, la preuve de son envoi en annexe 2.")
                 .doesNotContain("Étapes sans justificatif");
     }
@@ -127,7 +127,7 @@ class ComplaintEvidenceTest {
 
     /** Meta AI by web form with its confirmation, refused by an e-mail reply: R1. */
     private void refusedByEmail() {
-        ok("2026-03-01", "send", "meta-ai", "--via", "form", "--profile", "profile.yaml");
+        ok("2026-03-01", "send", "meta-ai", "--via", "form", "--profile", "profile.yaml", "--ui-lang", "en");
         ok("2026-03-05", "requests", "sent", "R1", "--ref", "META-1", "--attach", "confirmation.png");
         TestFiles.write(home.resolve("reply.eml"), REPLY.replace("\n", "\r\n"));
         CliRun refused = ok("2026-03-20", "requests", "refused", "R1", "--attach", "reply.eml");
@@ -140,7 +140,7 @@ class ComplaintEvidenceTest {
         assertThat(ok("2026-03-20", "requests", "show", "R1").out()).contains("2026-03-17  refused",
                 "attachment: reply.eml", "reply-text: reply.eml.txt");
 
-        CliRun run = ok("2026-03-21", "complaint", "R1", "--profile", "profile.yaml", "--rebuttal",
+        CliRun run = ok("2026-03-21", "complaint", "R1", "--profile", "profile.yaml", "--ui-lang", "en", "--rebuttal",
                 "My posts reveal my health; <b>no</b> balancing test can override that.");
         String text = pdfText(run);
         assertThat(text).contains("We rely on our legitimate interest after a balancing test; your request is declined.",
@@ -151,48 +151,48 @@ class ComplaintEvidenceTest {
 
     @Test
     void grounds_come_from_the_note_when_the_reply_is_an_image() {
-        ok("2026-03-01", "send", "meta-ai", "--via", "form", "--profile", "profile.yaml");
+        ok("2026-03-01", "send", "meta-ai", "--via", "form", "--profile", "profile.yaml", "--ui-lang", "en");
         ok("2026-03-05", "requests", "sent", "R1", "--attach", "confirmation.png");
         ok("2026-03-20", "requests", "refused", "R1", "--attach", "confirmation.png", "--note",
                 "Meta says training is needed to improve Llama for everyone.");
-        String text = pdfText(ok("2026-03-21", "complaint", "R1", "--profile", "profile.yaml"));
+        String text = pdfText(ok("2026-03-21", "complaint", "R1", "--profile", "profile.yaml", "--ui-lang", "en"));
         assertThat(text).contains("Meta says training is needed to improve Llama for everyone.");
     }
 
     @Test
     void a_refusal_with_neither_reply_nor_note_is_missing_its_proof_and_nothing_is_said_of_its_grounds() {
-        ok("2026-03-01", "send", "meta-ai", "--via", "form", "--profile", "profile.yaml");
+        ok("2026-03-01", "send", "meta-ai", "--via", "form", "--profile", "profile.yaml", "--ui-lang", "en");
         ok("2026-03-05", "requests", "sent", "R1", "--attach", "confirmation.png");
         CliRun refused = ok("2026-03-20", "requests", "refused", "R1");
         assertThat(refused.err()).contains("no proof recorded for E4 (refused)", "the controller's reply",
                 "optout requests attach R1 --to E4 FILE… --db t.db");
-        CliRun complaint = at("2026-03-21", "complaint", "R1", "--profile", "profile.yaml");
+        CliRun complaint = at("2026-03-21", "complaint", "R1", "--profile", "profile.yaml", "--ui-lang", "en");
         assertThat(complaint.exitCode()).isEqualTo(3);
         assertThat(complaint.err()).contains("E4 refused on 2026-03-20 (the controller's reply)");
-        String forced = pdfText(ok("2026-03-21", "complaint", "R1", "--force", "--profile", "profile.yaml"));
+        String forced = pdfText(ok("2026-03-21", "complaint", "R1", "--force", "--profile", "profile.yaml", "--ui-lang", "en"));
         assertThat(forced).doesNotContain("compelling legitimate grounds.").doesNotContain("legitimate interest");
     }
 
     @Test
     void a_reminder_is_evidence_and_the_complaint_waits_for_the_end_of_its_period() throws IOException {
-        ok("2026-03-01", "send", "linkedin", "--via", "form", "--profile", "profile.yaml");
+        ok("2026-03-01", "send", "linkedin", "--via", "form", "--profile", "profile.yaml", "--ui-lang", "en");
         ok("2026-03-05", "requests", "sent", "R1", "--attach", "confirmation.png");
-        CliRun remind = ok("2026-04-08", "remind", "R1", "--profile", "profile.yaml");
+        CliRun remind = ok("2026-04-08", "remind", "R1", "--profile", "profile.yaml", "--ui-lang", "en");
         assertThat(remind.err()).contains("kept as evidence", "optout requests reminded R1 --db t.db");
         assertThat(ok("2026-04-08", "requests", "show", "R1").out()).contains("reminder_written",
                 "reminder: reminder-R1-linkedin-fr.pdf", "reminder-text: reminder-R1-linkedin-fr.txt");
         ok("2026-04-09", "requests", "reminded", "R1");
         assertThat(ok("2026-04-09", "requests", "show", "R1").out()).contains("reminder_sent  until 2026-04-23");
 
-        CliRun early = at("2026-04-20", "complaint", "R1", "--profile", "profile.yaml");
+        CliRun early = at("2026-04-20", "complaint", "R1", "--profile", "profile.yaml", "--ui-lang", "en");
         assertThat(early.exitCode()).isEqualTo(3);
         assertThat(early.err()).contains("the reminder of 2026-04-09 gives linkedin until 2026-04-23",
                 "possible from 2026-04-24", "--force");
-        CliRun forced = ok("2026-04-20", "complaint", "R1", "--force", "--profile", "profile.yaml");
+        CliRun forced = ok("2026-04-20", "complaint", "R1", "--force", "--profile", "profile.yaml", "--ui-lang", "en");
         assertThat(pdfText(forced)).contains("23 avril 2026");
 
-        ok("2026-04-24", "complaint", "R1", "--profile", "profile.yaml");
-        ok("2026-04-24", "dossier", "R1", "--profile", "profile.yaml");
+        ok("2026-04-24", "complaint", "R1", "--profile", "profile.yaml", "--ui-lang", "en");
+        ok("2026-04-24", "dossier", "R1", "--profile", "profile.yaml", "--ui-lang", "en");
         JsonNode manifest = manifest(home.resolve("dossier-R1.zip"));
         assertThat(manifest.findValuesAsText("role")).contains("letter", "proof", "reminder", "complaint", "index");
         assertThat(manifest.findValuesAsText("file")).anyMatch(f -> f.endsWith("reminder-R1-linkedin-fr.pdf"));
@@ -202,7 +202,7 @@ class ComplaintEvidenceTest {
     void one_draft_per_request_and_authority_and_the_dossier_of_the_one_asked_for() throws IOException {
         refusedByEmail();
         for (int i = 0; i < 3; i++) {
-            ok("2026-03-21", "complaint", "R1", "--profile", "profile.yaml");
+            ok("2026-03-21", "complaint", "R1", "--profile", "profile.yaml", "--ui-lang", "en");
         }
         String requests = ok("2026-03-21", "requests", "--json").out();
         assertThat(new ObjectMapper().readTree(requests)).hasSize(2);
@@ -210,11 +210,11 @@ class ComplaintEvidenceTest {
         assertThat(show.split("  drafted", -1)).hasSize(4);
         assertThat(show).contains("supersedes the draft of 2026-03-21");
 
-        ok("2026-03-21", "complaint", "R1", "--authority", "dpc", "--profile", "profile.yaml");
-        CliRun ambiguous = at("2026-03-21", "dossier", "R1", "--profile", "profile.yaml");
+        ok("2026-03-21", "complaint", "R1", "--authority", "dpc", "--profile", "profile.yaml", "--ui-lang", "en");
+        CliRun ambiguous = at("2026-03-21", "dossier", "R1", "--profile", "profile.yaml", "--ui-lang", "en");
         assertThat(ambiguous.exitCode()).isEqualTo(2);
         assertThat(ambiguous.err()).contains("R1 has complaints to cnil and dpc", "--authority cnil|dpc");
-        ok("2026-03-21", "dossier", "R1", "--authority", "dpc", "--out-file", "dpc.zip", "--profile", "profile.yaml");
+        ok("2026-03-21", "dossier", "R1", "--authority", "dpc", "--out-file", "dpc.zip", "--profile", "profile.yaml", "--ui-lang", "en");
         assertThat(manifest(home.resolve("dpc.zip")).findValuesAsText("file")).contains("complaint-R1-dpc-en.pdf");
 
         CliRun filed = ok("2026-03-25", "requests", "complained", "R1", "--authority", "dpc", "--ref", "DPC-9");
@@ -226,7 +226,7 @@ class ComplaintEvidenceTest {
     void form_texts_for_cnil_apd_and_dpc_name_the_controller_the_dates_and_the_uploads() {
         refusedByEmail();
         for (String authority : List.of("cnil", "apd", "dpc")) {
-            CliRun run = ok("2026-03-21", "complaint", "R1", "--authority", authority, "--profile", "profile.yaml");
+            CliRun run = ok("2026-03-21", "complaint", "R1", "--authority", authority, "--profile", "profile.yaml", "--ui-lang", "en");
             Path form = home.resolve("letters/complaint-R1-" + authority + "-form.txt");
             assertThat(run.outLines()).contains(form.toString());
             String text = TestFiles.read(form).replace('\u00A0', ' ');
@@ -243,7 +243,7 @@ class ComplaintEvidenceTest {
     @Test
     void an_authority_without_a_template_in_its_language_gets_english_and_its_online_form_the_usual_sections() {
         refusedByEmail();
-        CliRun run = ok("2026-03-21", "complaint", "R1", "--authority", "hmbbfdi", "--profile", "profile.yaml");
+        CliRun run = ok("2026-03-21", "complaint", "R1", "--authority", "hmbbfdi", "--profile", "profile.yaml", "--ui-lang", "en");
         assertThat(run.err()).contains("HmbBfDI takes complaints in de", "the draft is in English");
         assertThat(run.outLines()).containsExactly(home.resolve("letters/complaint-R1-hmbbfdi-en.pdf").toString(),
                 home.resolve("letters/complaint-R1-hmbbfdi-form.txt").toString());
@@ -256,18 +256,18 @@ class ComplaintEvidenceTest {
     @Test
     void a_signed_complaint_keeps_a_valid_signature_when_the_annexes_are_embedded() throws Exception {
         refusedByEmail();
-        assertThat(at("2026-03-21", PASSWORD, "keygen", "--profile", "profile.yaml").exitCode()).isZero();
+        assertThat(at("2026-03-21", PASSWORD, "keygen", "--profile", "profile.yaml", "--ui-lang", "en").exitCode()).isZero();
         CliRun signed = at("2026-03-21", PASSWORD, "complaint", "R1", "--authority", "dpc", "--sign-p12",
-                "optout-signing.p12", "--profile", "profile.yaml");
+                "optout-signing.p12", "--profile", "profile.yaml", "--ui-lang", "en");
         assertThat(signed.exitCode()).as(signed.toString()).isZero();
 
-        CliRun noKey = at("2026-03-21", "dossier", "R1", "--embed", "--profile", "profile.yaml");
+        CliRun noKey = at("2026-03-21", "dossier", "R1", "--embed", "--profile", "profile.yaml", "--ui-lang", "en");
         assertThat(noKey.exitCode()).isEqualTo(2);
         assertThat(noKey.err().lines().count()).isEqualTo(1);
         assertThat(noKey.err()).contains("--embed", "is signed", "--sign-p12");
 
         CliRun embedded = at("2026-03-21", PASSWORD, "dossier", "R1", "--embed", "--sign-p12", "optout-signing.p12",
-                "--out-file", "d.zip", "--profile", "profile.yaml");
+                "--out-file", "d.zip", "--profile", "profile.yaml", "--ui-lang", "en");
         assertThat(embedded.exitCode()).as(embedded.toString()).isZero();
         Path pdf = home.resolve("complaint.pdf");
         try (ZipFile zip = new ZipFile(home.resolve("d.zip").toFile())) {
@@ -288,7 +288,7 @@ class ComplaintEvidenceTest {
     @Test
     void a_changed_or_deleted_evidence_file_stops_the_dossier_and_the_complaint() throws IOException {
         refusedByEmail();
-        ok("2026-03-21", "complaint", "R1", "--profile", "profile.yaml");
+        ok("2026-03-21", "complaint", "R1", "--profile", "profile.yaml", "--ui-lang", "en");
         Path documents = home.resolve("documents");
         Path reply;
         try (var files = Files.list(documents)) {
@@ -298,13 +298,13 @@ class ComplaintEvidenceTest {
         byte[] bytes = Files.readAllBytes(reply);
         bytes[bytes.length - 3] ^= 1;
         Files.write(reply, bytes);
-        CliRun dossier = at("2026-03-21", "dossier", "R1", "--profile", "profile.yaml");
+        CliRun dossier = at("2026-03-21", "dossier", "R1", "--profile", "profile.yaml", "--ui-lang", "en");
         assertThat(dossier.exitCode()).isEqualTo(4);
         assertThat(dossier.err()).contains("reply.eml").contains(reply.getFileName().toString());
         assertThat(home.resolve("dossier-R1.zip")).doesNotExist();
 
         Files.delete(reply);
-        CliRun complaint = at("2026-03-21", "complaint", "R1", "--profile", "profile.yaml");
+        CliRun complaint = at("2026-03-21", "complaint", "R1", "--profile", "profile.yaml", "--ui-lang", "en");
         assertThat(complaint.exitCode()).isEqualTo(4);
         assertThat(complaint.err()).contains("reply.eml");
     }
@@ -312,8 +312,8 @@ class ComplaintEvidenceTest {
     @Test
     void an_event_row_edited_deleted_or_inserted_outside_optout_stops_the_dossier() throws Exception {
         refusedByEmail();
-        ok("2026-03-21", "complaint", "R1", "--profile", "profile.yaml");
-        ok("2026-03-21", "dossier", "R1", "--profile", "profile.yaml");
+        ok("2026-03-21", "complaint", "R1", "--profile", "profile.yaml", "--ui-lang", "en");
+        ok("2026-03-21", "dossier", "R1", "--profile", "profile.yaml", "--ui-lang", "en");
         List<String> tamperings = List.of(
                 "UPDATE events SET occurred_on = '2026-03-01' WHERE id = 2",
                 "DELETE FROM events WHERE id = 3",
@@ -328,7 +328,7 @@ class ComplaintEvidenceTest {
                     + "DROP TRIGGER IF EXISTS events_no_delete; " + sql + ";").redirectErrorStream(true).start();
             String output = new String(sqlite.getInputStream().readAllBytes());
             assertThat(sqlite.waitFor()).as(output).isZero();
-            CliRun dossier = at("2026-03-21", "dossier", "R1", "--out", "tampered.zip", "--profile", "profile.yaml");
+            CliRun dossier = at("2026-03-21", "dossier", "R1", "--out", "tampered.zip", "--profile", "profile.yaml", "--ui-lang", "en");
             assertThat(dossier.exitCode()).as(sql + "\n" + dossier).isEqualTo(4);
             assertThat(dossier.err().lines().count()).as(sql).isEqualTo(1);
             assertThat(dossier.err()).as(sql).contains("the tracker's record is not as it was written",

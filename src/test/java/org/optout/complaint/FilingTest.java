@@ -24,7 +24,7 @@ class FilingTest {
     private static List<String> steps(String id, Path form) {
         Authority authority = catalogue.authority(id).orElseThrow();
         return Filing.steps(authority, Path.of("c.pdf"), form, List.of("c.pdf", "annex-01-a.pdf"), "RECORD",
-                "DOSSIER");
+                "DOSSIER").stream().map(org.optout.ui.Message::english).toList();
     }
 
     @Test

@@ -37,7 +37,7 @@ class FollowUpCommandsTest {
     @BeforeEach
     void sentByWebForm() {
         TestFiles.sampleProfile(home);
-        assertThat(at("2026-03-01", "send", "linkedin", "--profile", "profile.yaml", "--db", "t.db").exitCode()).isZero();
+        assertThat(at("2026-03-01", "send", "linkedin", "--profile", "profile.yaml", "--ui-lang", "en", "--db", "t.db").exitCode()).isZero();
         TestFiles.copy(TestFiles.SAMPLES.resolve("signature.png"), home.resolve("confirmation.png"));
         CliRun sent = at("2026-03-05", "requests", "sent", "R1", "--ref", "LI-777", "--attach", "confirmation.png",
                 "--db", "t.db");
@@ -61,7 +61,7 @@ class FollowUpCommandsTest {
 
     @Test
     void deadline_defaults_to_the_profile_country_and_rejects_bad_input() {
-        assertThat(CliRun.run(home, "deadline", "2026-04-14", "--profile", "profile.yaml").out()).isEqualTo("2026-05-15\n");
+        assertThat(CliRun.run(home, "deadline", "2026-04-14", "--profile", "profile.yaml", "--ui-lang", "en").out()).isEqualTo("2026-05-15\n");
         CliRun badDate = CliRun.run(home, "deadline", "2026-02-30", "--country", "FR");
         assertThat(badDate.exitCode()).isEqualTo(2);
         assertThat(badDate.err()).contains("'2026-02-30' is not a date");
@@ -115,12 +115,12 @@ class FollowUpCommandsTest {
                 """);
         assertThat(at("2026-04-08", "requests", "--json", "--db", "t.db").out()).contains("\"overdue\" : true");
 
-        CliRun tooEarly = at("2026-04-07", "remind", "R1", "--profile", "profile.yaml", "--db", "t.db");
+        CliRun tooEarly = at("2026-04-07", "remind", "R1", "--profile", "profile.yaml", "--ui-lang", "en", "--db", "t.db");
         assertThat(tooEarly.exitCode()).isEqualTo(3);
         assertThat(tooEarly.err()).contains("R1 is not overdue", "deadline 2026-04-07");
 
         // LinkedIn has no DPO email in the catalogue: the reminder is written, to send by its form
-        CliRun written = at("2026-04-08", "remind", "R1", "--profile", "profile.yaml", "--db", "t.db");
+        CliRun written = at("2026-04-08", "remind", "R1", "--profile", "profile.yaml", "--ui-lang", "en", "--db", "t.db");
         assertThat(written.exitCode()).as(written.toString()).isZero();
         Path pdf = home.resolve("letters/reminder-R1-linkedin-fr.pdf");
         assertThat(written.outLines()).containsExactly(pdf.toString(),
@@ -130,7 +130,7 @@ class FollowUpCommandsTest {
         assertThat(PdfFacts.pdfaViolations(pdf)).isEmpty();
 
         // --send cannot email it: the advice is a command that works as printed (remind has no --via)
-        CliRun send = at("2026-04-09", "remind", "R1", "--send", "--profile", "profile.yaml", "--db", "t.db");
+        CliRun send = at("2026-04-09", "remind", "R1", "--send", "--profile", "profile.yaml", "--ui-lang", "en", "--db", "t.db");
         assertThat(send.exitCode()).isEqualTo(3);
         assertThat(send.err()).hasLineCount(1).doesNotContain("--via")
                 .endsWith("then record it: optout requests reminded R1 --attach FILE --db t.db\n");
@@ -149,10 +149,10 @@ class FollowUpCommandsTest {
 
     @Test
     void reminder_sent_by_email_is_recorded_with_its_proof() throws Exception {
-        assertThat(at("2026-03-01", "send", "claude", "--profile", "profile.yaml", "--db", "t.db", "--smtp-host",
+        assertThat(at("2026-03-01", "send", "claude", "--profile", "profile.yaml", "--ui-lang", "en", "--db", "t.db", "--smtp-host",
                 "127.0.0.1", "--smtp-port", Integer.toString(mail.getSmtp().getPort()), "--smtp-tls", "none")
                 .exitCode()).isZero();
-        CliRun remind = at("2026-04-02", "remind", "R2", "--send", "--lang", "en", "--profile", "profile.yaml",
+        CliRun remind = at("2026-04-02", "remind", "R2", "--send", "--lang", "en", "--profile", "profile.yaml", "--ui-lang", "en",
                 "--db", "t.db", "--smtp-host", "127.0.0.1", "--smtp-port", Integer.toString(mail.getSmtp().getPort()),
                 "--smtp-tls", "none");
         assertThat(remind.exitCode()).as(remind.toString()).isZero();

@@ -52,7 +52,7 @@ class ConfirmedSendTest {
     void without_a_terminal_it_never_asks_and_sends() {
         CliRun run = CliRun.runWith(home, CliRun.CLOCK, Map.of(), "n\n", args("chatgpt"));
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).doesNotContain("[o/N]", "[y/N]").startsWith("R1 chatgpt: sent to [dpo@openai.com]");
+        assertThat(run.out()).doesNotContain("[o/N]", "[y/N]").startsWith("R1 chatgpt\u00a0: envoyé à [dpo@openai.com]");
         assertThat(mail.getReceivedMessages()).hasSize(1);
     }
 
@@ -62,9 +62,9 @@ class ConfirmedSendTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.outLines()).containsExactly(
                 "Voici ce qu’optout va faire\u00a0:",
-                "  chatgpt   email  courriel à dpo@openai.com, avec " + home.resolve("letters/objection-chatgpt-fr.pdf")
+                "  chatgpt   e-mail      courriel à dpo@openai.com, avec " + home.resolve("letters/objection-chatgpt-fr.pdf")
                         + " en pièce jointe",
-                "  linkedin  form   vous remplissez le formulaire web avec le texte de "
+                "  linkedin  formulaire  vous remplissez le formulaire web avec le texte de "
                         + home.resolve("letters/objection-linkedin-fr.txt"),
                 "Envoyer 1 courriel maintenant\u00a0? [o/N] Rien n’a été envoyé ni enregistré.");
         assertThat(mail.getReceivedMessages()).isEmpty();
@@ -84,7 +84,8 @@ class ConfirmedSendTest {
     void at_a_terminal_yes_in_the_interface_language_sends(String language, String answer) {
         CliRun run = atTerminal(answer + "\n", "--ui-lang", language, "chatgpt", "claude");
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("R1 chatgpt: sent to [dpo@openai.com]", "R2 claude: sent to [dpo@anthropic.com]");
+        assertThat(run.out()).contains("R1 chatgpt", " [dpo@openai.com] (Message-ID ", "R2 claude",
+                " [dpo@anthropic.com] (Message-ID ");
         assertThat(mail.getReceivedMessages()).hasSize(2);
         assertThat(requestsJson()).contains("\"R1\"", "\"R2\"");
     }
@@ -101,7 +102,7 @@ class ConfirmedSendTest {
     void yes_option_sends_without_asking() {
         CliRun run = atTerminal("", "chatgpt", "--yes");
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).doesNotContain("[o/N]", "Voici ce qu").startsWith("R1 chatgpt: sent to");
+        assertThat(run.out()).doesNotContain("[o/N]", "Voici ce qu").startsWith("R1 chatgpt\u00a0: envoyé à");
         assertThat(mail.getReceivedMessages()).hasSize(1);
     }
 
@@ -109,7 +110,7 @@ class ConfirmedSendTest {
     void dry_run_never_asks() {
         CliRun run = atTerminal("", "chatgpt", "--dry-run");
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).doesNotContain("[o/N]").contains("would email [dpo@openai.com]");
+        assertThat(run.out()).doesNotContain("[o/N]").contains("par e-mail\u00a0: enverrait un e-mail à [dpo@openai.com]");
         assertThat(mail.getReceivedMessages()).isEmpty();
         assertThat(home.resolve("t.db")).doesNotExist();
     }
@@ -118,7 +119,8 @@ class ConfirmedSendTest {
     void nothing_to_email_no_question() {
         CliRun run = atTerminal("", "linkedin", "x", "--via", "form");
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).doesNotContain("[o/N]").contains("R1 linkedin: form: open ", "R2 x: form: open ");
+        assertThat(run.out()).doesNotContain("[o/N]").contains("R1 linkedin\u00a0: formulaire\u00a0: ouvrez ",
+                "R2 x\u00a0: formulaire\u00a0: ouvrez ");
         assertThat(requestsJson()).contains("\"R1\"", "\"R2\"");
     }
 
@@ -127,8 +129,8 @@ class ConfirmedSendTest {
         assertThat(atTerminal("o\n", "chatgpt").exitCode()).isZero();
         CliRun again = atTerminal("", "chatgpt");
         assertThat(again.exitCode()).as(again.toString()).isZero();
-        assertThat(again.out()).doesNotContain("[o/N]").contains("R1 chatgpt: already sent");
-        assertThat(again.outLines()).last().asString().matches("  chatgpt +email +déjà envoyée +R1 +optout requests "
+        assertThat(again.out()).doesNotContain("[o/N]").contains("R1 chatgpt\u00a0: déjà dans l'état «\u00a0envoyée\u00a0»");
+        assertThat(again.outLines()).last().asString().matches("  chatgpt +e-mail +déjà envoyée +R1 +optout requests "
                 + "show R1 --db t.db");
         assertThat(mail.getReceivedMessages()).hasSize(1);
     }

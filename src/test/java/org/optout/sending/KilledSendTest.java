@@ -44,7 +44,7 @@ class KilledSendTest {
 
             Process optout = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "org.optout.Main", "send", "chatgpt",
-                    "--profile", home.resolve("profile.yaml").toString(), "--db", home.resolve("t.db").toString(),
+                    "--profile", home.resolve("profile.yaml").toString(), "--ui-lang", "en", "--db", home.resolve("t.db").toString(),
                     "--out", home.resolve("letters").toString(), "--smtp-host", "127.0.0.1",
                     "--smtp-port", Integer.toString(server.getLocalPort()), "--smtp-tls", "none")
                     .directory(home.toFile()).redirectErrorStream(true)
@@ -64,7 +64,7 @@ class KilledSendTest {
         CliRun list = CliRun.run(home, "requests", "--db", "t.db");
         assertThat(list.out()).contains("R1", "chatgpt", "delivery_unknown");
 
-        String[] send = {"send", "chatgpt", "--profile", "profile.yaml", "--db", "t.db", "--smtp-host", "127.0.0.1",
+        String[] send = {"send", "chatgpt", "--profile", "profile.yaml", "--ui-lang", "en", "--db", "t.db", "--smtp-host", "127.0.0.1",
             "--smtp-port", "9", "--smtp-tls", "none"};
         // at once: the attempt could still be running in another process
         CliRun soon = CliRun.runWith(home, Clock.systemUTC(), Map.of(), "", send);

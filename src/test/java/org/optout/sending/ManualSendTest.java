@@ -87,7 +87,7 @@ class ManualSendTest {
             assertThat(r.status().label()).isEqualTo("drafted");
             assertThat(r.events()).extracting(RequestEvent::type).containsExactly(EventType.DRAFTED);
         });
-        assertThat(run.out()).containsPattern("(?m)^  chatgpt +email +à faire par vous +R1 +optout requests sent R1 "
+        assertThat(run.out()).containsPattern("(?m)^  chatgpt +e-mail +à faire par vous +R1 +optout requests sent R1 "
                 + "--via email --attach SENT.eml --db t.db$");
     }
 

@@ -37,7 +37,7 @@ class SendCommandTest {
     }
 
     private CliRun send(Map<String, String> env, int port, String... extra) {
-        String[] args = Stream.concat(Stream.of("send", "--profile", "profile.yaml", "--db", "t.db",
+        String[] args = Stream.concat(Stream.of("send", "--profile", "profile.yaml", "--ui-lang", "en", "--db", "t.db",
                 "--smtp-host", "127.0.0.1", "--smtp-port", Integer.toString(port), "--smtp-tls", "none"),
                 Stream.of(extra)).toArray(String[]::new);
         return CliRun.runWith(home, CliRun.CLOCK, env, "", args);
@@ -170,7 +170,7 @@ class SendCommandTest {
 
     @Test
     void dry_run_needs_no_smtp_settings_and_the_message_id_names_no_machine() {
-        CliRun run = CliRun.run(home, "send", "claude", "--dry-run", "--profile", "profile.yaml", "--db", "t.db");
+        CliRun run = CliRun.run(home, "send", "claude", "--dry-run", "--profile", "profile.yaml", "--ui-lang", "en", "--db", "t.db");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         String eml = TestFiles.read(home.resolve("letters/objection-claude-fr.dry-run.eml"));
         assertThat(eml).containsPattern("Message-ID: <[^>]*@example\\.org>").contains("To: dpo@anthropic.com");
@@ -187,7 +187,7 @@ class SendCommandTest {
 
     @Test
     void missing_smtp_configuration_is_a_one_line_error() throws IOException {
-        CliRun run = CliRun.run(home, "send", "chatgpt", "--profile", "profile.yaml", "--db", "t.db");
+        CliRun run = CliRun.run(home, "send", "chatgpt", "--profile", "profile.yaml", "--ui-lang", "en", "--db", "t.db");
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).isEqualTo("optout: no SMTP server: pass --smtp-host or add 'smtp: host: …' to "
                 + home.resolve(".config/optout/config.yaml") + "\n");
@@ -198,7 +198,7 @@ class SendCommandTest {
     void smtp_settings_come_from_config_yaml() {
         TestFiles.write(home.resolve(".config/optout/config.yaml"), "smtp:\n  host: 127.0.0.1\n  port: "
                 + mail.getSmtp().getPort() + "\n  tls: none\n");
-        CliRun run = CliRun.run(home, "send", "chatgpt", "--profile", "profile.yaml", "--db", "t.db");
+        CliRun run = CliRun.run(home, "send", "chatgpt", "--profile", "profile.yaml", "--ui-lang", "en", "--db", "t.db");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(mail.getReceivedMessages()).hasSize(1);
     }
@@ -206,14 +206,14 @@ class SendCommandTest {
     @Test
     void invalid_config_yaml_names_the_field() {
         TestFiles.write(home.resolve(".config/optout/config.yaml"), "smtp:\n  host: 127.0.0.1\n  tls: maybe\n");
-        CliRun run = CliRun.run(home, "send", "chatgpt", "--profile", "profile.yaml", "--db", "t.db");
+        CliRun run = CliRun.run(home, "send", "chatgpt", "--profile", "profile.yaml", "--ui-lang", "en", "--db", "t.db");
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("config.yaml", "field `smtp.tls`", "'maybe'");
     }
 
     @Test
     void tls_none_is_refused_towards_a_remote_host() {
-        CliRun run = CliRun.run(home, "send", "chatgpt", "--profile", "profile.yaml", "--db", "t.db",
+        CliRun run = CliRun.run(home, "send", "chatgpt", "--profile", "profile.yaml", "--ui-lang", "en", "--db", "t.db",
                 "--smtp-host", "smtp.example.org", "--smtp-tls", "none");
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("tls: none is only allowed towards a loopback address");

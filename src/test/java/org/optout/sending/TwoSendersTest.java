@@ -39,7 +39,7 @@ class TwoSendersTest {
     private Process optout(int port, String log) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.optout.Main", "send", "chatgpt",
-                "--profile", home.resolve("profile.yaml").toString(), "--db", home.resolve("t.db").toString(),
+                "--profile", home.resolve("profile.yaml").toString(), "--ui-lang", "en", "--db", home.resolve("t.db").toString(),
                 "--out", home.resolve("letters").toString(), "--smtp-host", "127.0.0.1",
                 "--smtp-port", Integer.toString(port), "--smtp-tls", "none")
                 .directory(home.toFile()).redirectErrorStream(true).redirectOutput(home.resolve(log).toFile());
@@ -127,7 +127,7 @@ class TwoSendersTest {
         // one JVM, two threads: the first is held while connecting, after it has taken the request; the second
         // takes the same request, claims the send and delivers; the first then finds it claimed and stops
         try (ScriptedSmtpServer server = ScriptedSmtpServer.holdingFirstClient(AfterData.ACCEPT_WHEN_RELEASED)) {
-            String[] args = {"send", "chatgpt", "--profile", "profile.yaml", "--db", "t.db", "--smtp-host",
+            String[] args = {"send", "chatgpt", "--profile", "profile.yaml", "--ui-lang", "en", "--db", "t.db", "--smtp-host",
                 "127.0.0.1", "--smtp-port", Integer.toString(server.port()), "--smtp-tls", "none"};
             CompletableFuture<CliRun> late = CompletableFuture.supplyAsync(
                     () -> CliRun.runWith(home, Clock.systemUTC(), Map.of(), "", args));

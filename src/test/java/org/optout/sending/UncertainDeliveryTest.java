@@ -35,7 +35,7 @@ class UncertainDeliveryTest {
 
     private CliRun at(Clock clock, int port, String command, String... extra) {
         String[] args = Stream.concat(Stream.of(command), Stream.concat(Stream.of(extra), Stream.of("--profile",
-                "profile.yaml", "--db", "t.db", "--smtp-host", "127.0.0.1", "--smtp-port", Integer.toString(port),
+                "profile.yaml", "--ui-lang", "en", "--db", "t.db", "--smtp-host", "127.0.0.1", "--smtp-port", Integer.toString(port),
                 "--smtp-tls", "none"))).toArray(String[]::new);
         return CliRun.runWith(home, clock, Map.of(), "", args);
     }
@@ -71,7 +71,7 @@ class UncertainDeliveryTest {
             CliRun again = send(accepting.port(), "chatgpt");
             assertThat(again.exitCode()).as(again.toString()).isEqualTo(4);
             // stdout: the summary only, whose row says it failed
-            assertThat(again.out()).doesNotContain("sent to").containsPattern("(?m)^  chatgpt +email +échec +R1 ");
+            assertThat(again.out()).doesNotContain("sent to").containsPattern("(?m)^  chatgpt +email +failed +R1 ");
             assertThat(again.err().lines()).singleElement().asString()
                     .startsWith("optout: R1 chatgpt: the last attempt to send it may have reached the server").contains("optout requests sent R1 --on DATE --db t.db",
                     "optout send chatgpt --resend --db t.db");

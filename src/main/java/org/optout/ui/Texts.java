@@ -1,4 +1,4 @@
-package org.optout.cli;
+package org.optout.ui;
 
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
@@ -6,13 +6,16 @@ import java.util.ResourceBundle;
 import org.optout.catalogue.Language;
 
 /**
- * What optout says to its user, in the {@link InterfaceLanguage interface language}: messages, prompts, summaries
- * and states, from {@code org/optout/cli/texts*.properties} (UTF-8). A key missing in a translation falls back to
- * English; the JVM's default locale never leaks in.
+ * What optout says to its user, in the interface language: messages, prompts, summaries, states and errors, from
+ * {@code org/optout/cli/texts*.properties} (UTF-8; the bundles keep the path where the cli first put them). A key
+ * missing in a translation falls back to English; the JVM's default locale never leaks in. Feature packages never
+ * hold a {@code Texts}: they return {@link Message}s, which the cli renders here.
  */
 public final class Texts {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private static final Texts ENGLISH = new Texts(Language.EN);
 
     private final Language language;
     private final ResourceBundle bundle;
@@ -26,6 +29,11 @@ public final class Texts {
         return new Texts(language);
     }
 
+    /** The English texts (cached: every {@link org.optout.AppException} message is rendered with them). */
+    public static Texts english() {
+        return ENGLISH;
+    }
+
     public Language language() {
         return language;
     }
@@ -33,18 +41,31 @@ public final class Texts {
     /**
      * The text under {@code key}, its {@code {0}}… filled with {@code args} (MessageFormat, in the language; an
      * apostrophe is just an apostrophe). An enum argument is a word too: {@code Proof.REPLY} is the text under
-     * {@code proof.reply}.
+     * {@code proof.reply}; a {@link Message} argument is its own text.
      */
     public String get(String key, Object... args) {
+        return format(pattern(key), args);
+    }
+
+    /** The text of {@code message}, its arguments rendered as {@link #get} does. */
+    public String get(Message message) {
+        return format(pattern(message.key()), message.args().toArray());
+    }
+
+    private String pattern(String key) {
         String pattern;
         try {
             pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no text '" + key + "' for " + language.code(), e);
         }
+        return pattern;
+    }
+
+    private String format(String pattern, Object[] args) {
         Object[] words = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            words[i] = args[i] instanceof Enum<?> e ? word(e) : args[i];
+            words[i] = args[i] instanceof Enum<?> e ? word(e) : args[i] instanceof Message m ? get(m) : args[i];
         }
         // apostrophes are literal here (French is full of them), not MessageFormat's quotes
         return new MessageFormat(pattern.replace("'", "''"), language.locale()).format(words);
@@ -61,7 +82,7 @@ public final class Texts {
      * ({@code help_fr}, {@code help_nl}, {@code help_de}), or null for English, which the annotations hold, and for
      * a language whose help is not translated yet.
      */
-    ResourceBundle help() {
+    public ResourceBundle help() {
         if (language == Language.EN) {
             return null;
         }
