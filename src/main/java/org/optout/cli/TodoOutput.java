@@ -37,7 +37,7 @@ final class TodoOutput {
             int width = items.stream().flatMap(i -> i.steps().stream())
                     .mapToInt(s -> label(s, texts).length()).max().orElse(0);
             for (Todo.Item item : items) {
-                out.println(item.id() + " " + item.platform() + ": " + text(item, texts));
+                out.println(texts.get("todo.line", item.id(), item.platform(), text(item, texts)));
                 for (Todo.Step step : item.steps()) {
                     out.println("    " + pad(label(step, texts), width) + " " + step.command());
                 }

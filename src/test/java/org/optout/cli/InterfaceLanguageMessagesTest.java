@@ -70,7 +70,7 @@ class InterfaceLanguageMessagesTest {
 
         CliRun todo = at("2026-04-09", "todo", "--db", "t.db", "--ui-lang", "fr");
         assertThat(todo.exitCode()).as(todo.toString()).isZero();
-        assertThat(todo.out()).contains("R1 linkedin: pas de réponse\u00a0: le délai expirait le 2026-04-07");
+        assertThat(todo.out()).contains("R1 linkedin\u00a0: pas de réponse\u00a0: le délai expirait le 2026-04-07");
 
         CliRun overdue = at("2026-04-09", "requests", "--db", "t.db", "--ui-lang", "fr");
         assertThat(overdue.outLines().get(1)).matches("R1 +linkedin +opposition +formulaire +envoyée +2026-04-07 "

@@ -75,12 +75,12 @@ class TodoCommandTest {
     void in_french_the_states_are_french_and_the_commands_unchanged() throws Exception {
         CliRun run = ok("2026-03-20", "todo", "--db", "t.db", "--ui-lang", "fr");
         assertThat(run.out()).isEqualTo("""
-                R2 meta-ai: aucune preuve pour E6\u00a0: ajoutez la confirmation du formulaire (capture d'écran ou \
+                R2 meta-ai\u00a0: aucune preuve pour E6\u00a0: ajoutez la confirmation du formulaire (capture d'écran ou \
                 e-mail de confirmation)
                     à faire\u00a0: optout requests attach R2 --to E6 FILE --db t.db
-                R3 x: préparée, non envoyée (courrier)
+                R3 x\u00a0: préparée, non envoyée (courrier)
                     à faire\u00a0: optout requests sent R3 --ref REFERENCE --attach FILE --db t.db
-                R1 linkedin: en attente de réponse, due au plus tard le 2026-04-07
+                R1 linkedin\u00a0: en attente de réponse, due au plus tard le 2026-04-07
                 """);
         JsonNode json = new ObjectMapper().readTree(ok("2026-03-20", "todo", "--json", "--db", "t.db", "--ui-lang",
                 "fr").out());
