@@ -17,7 +17,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        AppPaths paths = AppPaths.from(System.getenv(), Path.of(System.getProperty("user.home")),
+        AppPaths paths = AppPaths.from(System.getenv(),
+                AppPaths.home(System.getenv(), Path.of(System.getProperty("user.home"))),
                 Path.of("").toAbsolutePath());
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

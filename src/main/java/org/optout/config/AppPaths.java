@@ -14,6 +14,16 @@ import java.util.Map;
  */
 public record AppPaths(Path configHome, Path dataHome, Path workingDirectory, Path home) {
 
+    /**
+     * The home directory as the shell knows it: {@code $HOME} when it is an absolute path (what {@code ~} and the
+     * XDG defaults mean), else {@code accountHome}, the JVM's {@code user.home} (the account's entry, which ignores
+     * {@code $HOME}).
+     */
+    public static Path home(Map<String, String> env, Path accountHome) {
+        String home = env.get("HOME");
+        return home != null && !home.isBlank() && Path.of(home).isAbsolute() ? Path.of(home) : accountHome;
+    }
+
     /** Resolves the folders from environment variables and the user's home directory. */
     public static AppPaths from(Map<String, String> env, Path home, Path workingDirectory) {
         return new AppPaths(

@@ -8,7 +8,7 @@ import org.optout.ui.Message;
 /**
  * What happened for one platform.
  *
- * @param requestId the tracker id, e.g. "R3" ("R?" in a dry run)
+ * @param requestId the tracker id, e.g. "R3" ("-" in a dry run, when there is none)
  * @param lines what the user should read or do, in a few lines that name files (never a whole letter), to put
  *     in words of the interface language
  * @param next the command to run next

@@ -52,6 +52,8 @@ class PrintedHintsTest {
         TestFiles.sampleProfile(home);
         TestFiles.copy(TestFiles.SAMPLES.resolve("signature.png"), home.resolve("proof.png"));
         String[] db = {"--profile", "profile.yaml", "--db", "t.db"};
+        at("2026-03-01", concat(new String[] {"send", "--all", "--dry-run", "--out", "dry"}, db));
+        at("2026-03-01", concat(new String[] {"send", "chatgpt", "--manual", "--dry-run", "--out", "dry"}, db));
         at("2026-03-01", concat(new String[] {"send", "linkedin", "meta-ai", "--via", "form"}, db));
         at("2026-03-01", concat(new String[] {"send", "x", "--via", "post"}, db));
         at("2026-03-01", concat(new String[] {"send", "claude", "--via", "email", "--manual"}, db));

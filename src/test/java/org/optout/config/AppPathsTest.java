@@ -33,4 +33,13 @@ class AppPathsTest {
         assertThat(paths.expand("~other/sig.png")).isEqualTo(Path.of("/work/dir/~other/sig.png"));
         assertThat(paths.expand("/abs/sig.png")).isEqualTo(Path.of("/abs/sig.png"));
     }
+
+    @Test
+    void home_is_the_shell_s_home_when_it_is_an_absolute_path_else_the_account_s() {
+        Path account = Path.of("/root");
+        assertThat(AppPaths.home(Map.of("HOME", "/tmp/camille"), account)).isEqualTo(Path.of("/tmp/camille"));
+        assertThat(AppPaths.home(Map.of("HOME", "relative"), account)).isEqualTo(account);
+        assertThat(AppPaths.home(Map.of("HOME", ""), account)).isEqualTo(account);
+        assertThat(AppPaths.home(Map.of(), account)).isEqualTo(account);
+    }
 }

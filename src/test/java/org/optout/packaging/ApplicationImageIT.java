@@ -106,11 +106,15 @@ class ApplicationImageIT {
 
     @Test
     void send_dry_run_writes_the_letter_and_the_text_to_paste_and_records_nothing() throws Exception {
-        Run run = optout("send", "linkedin", "--dry-run", "--profile", PROFILE.toString(), "--out", "letters");
+        Run run = optout("send", "linkedin", "--dry-run", "--profile", PROFILE.toString(), "--out", "letters",
+                "--ui-lang", "en");
         Path letter = dir.resolve("letters/objection-linkedin-fr.pdf");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("dry run: linkedin by web_form: " + letter + "\n")
-                .contains("Camille Durand");
+        // the files to use, never the letter itself; then the real send as the next step
+        assertThat(run.out()).startsWith("ID linkedin: form: open https://")
+                .contains("attach " + letter, "then record it: optout requests sent ID --ref CASE-NUMBER",
+                        "optout send linkedin")
+                .doesNotContain("Camille Durand", "Madame, Monsieur");
         assertThat(Files.readString(letter, StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
         assertThat(dir.resolve("letters/objection-linkedin-fr.txt")).content(StandardCharsets.UTF_8)
                 .contains("Camille Durand", "Madame, Monsieur,");
