@@ -137,8 +137,9 @@ public final class Todo {
         }
         return switch (status) {
             case DRAFTED -> item(id, platform, State.DRAFTED, List.of(r.channel()), today,
-                    next(r.channel() == Channel.EMAIL ? "optout send " + platform + suffix
-                            : "optout requests sent " + id + " --ref REFERENCE --attach FILE" + suffix));
+                    r.channel() == Channel.EMAIL ? List.of(new Step(Role.NEXT, "optout send " + platform + suffix),
+                            new Step(Role.OR, sentByHandCommand(id, suffix)))
+                            : next("optout requests sent " + id + " --ref REFERENCE --attach FILE" + suffix));
             case DELIVERY_FAILED -> item(id, platform, State.DELIVERY_FAILED, List.of(), today,
                     next("optout send " + platform + suffix));
             case DELIVERY_UNKNOWN -> item(id, platform, State.DELIVERY_UNKNOWN, List.of(), today, List.of(
@@ -207,6 +208,11 @@ public final class Todo {
     /** The first day the complaint is due after a reminder whose grace period ends on {@code graceEnd}. */
     static LocalDate complaintDueAfter(LocalDate graceEnd) {
         return graceEnd.plusDays(1);
+    }
+
+    /** Records an email the user sent from their own mail program (send --manual), with the copy they kept. */
+    public static String sentByHandCommand(String id, String suffix) {
+        return "optout requests sent " + id + " --via email --attach SENT.eml" + suffix;
     }
 
     /** The next command once the deadline of request {@code id} has passed without an answer. */

@@ -42,7 +42,7 @@ final class ManualEmail {
 
     /** The command that records the email as sent, with the copy from the user's Sent folder as proof. */
     static String command(String id, String suffix) {
-        return "optout requests sent " + id + " --via email --attach SENT.eml" + suffix;
+        return org.optout.followup.Todo.sentByHandCommand(id, suffix);
     }
 
     /** The {@code mailto:} link (RFC 6068) of {@code mail}: recipients, subject and body; no attachment. */

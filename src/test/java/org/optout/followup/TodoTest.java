@@ -38,6 +38,13 @@ class TodoTest {
     }
 
     @Test
+    void a_drafted_email_is_sent_by_optout_or_recorded_as_sent_by_hand() {
+        Todo.Item item = Todo.of(List.of(drafted(2, Channel.EMAIL)), TODAY, " --db t.db").get(0);
+        assertThat(item.steps()).containsExactly(new Todo.Step(Todo.Role.NEXT, "optout send x --db t.db"),
+                new Todo.Step(Todo.Role.OR, "optout requests sent R2 --via email --attach SENT.eml --db t.db"));
+    }
+
+    @Test
     void an_item_is_due_on_its_day_and_after_not_before() {
         Todo.Item item = new Todo.Item("R1", "x", Todo.State.WAITING, List.of(), TODAY, List.of());
         assertThat(item.dueBy(TODAY.minusDays(1))).isFalse();
