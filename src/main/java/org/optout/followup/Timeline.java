@@ -22,7 +22,9 @@ public final class Timeline {
         for (RequestEvent e : r.events()) {
             out.append(String.format("%-5s ", e.shortId())).append(e.on()).append("  ").append(e.type().label());
             if (e.aboutEventId() != null) {
-                out.append(" to E").append(e.aboutEventId());
+                // evidence added to an event, or an event classifying a reply kept earlier (--reply)
+                out.append(e.type() == org.optout.tracker.EventType.EVIDENCE_ADDED ? " to E" : " (reply E")
+                        .append(e.aboutEventId()).append(e.type() == org.optout.tracker.EventType.EVIDENCE_ADDED ? "" : ")");
             }
             if (e.dueOn() != null) {
                 out.append("  until ").append(e.dueOn());
