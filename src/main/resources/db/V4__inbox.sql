@@ -3,7 +3,8 @@
 -- changes a folder's UIDVALIDITY (its UIDs then mean other messages), the folder is read again and a message is
 -- recognised by its Message-ID or, without one, by the SHA-256 of its bytes. An imported file has no UID.
 -- request_id: the request the message was matched to and recorded on, or null (unmatched, not attached).
--- outcome: matched, unmatched, own (a message optout sent), too_large, unreadable.
+-- outcome: matched, unmatched, own (a message optout sent), duplicate (seen under another UID or folder), too_large,
+-- unreadable.
 CREATE TABLE inbox_messages (
     id           INTEGER PRIMARY KEY AUTOINCREMENT,
     account      TEXT    NOT NULL,

@@ -31,6 +31,8 @@ public record SeenMessage(String account, String folder, Long uidValidity, Long 
         UNMATCHED,
         /** A message optout sent itself (a copy in the mailbox). */
         OWN,
+        /** Seen before under another UID or in another folder (same Message-ID, or same bytes). */
+        DUPLICATE,
         /** Larger than optout reads; left alone. */
         TOO_LARGE,
         /** Not an e-mail optout can read. */

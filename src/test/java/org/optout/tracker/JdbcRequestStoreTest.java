@@ -63,7 +63,7 @@ class JdbcRequestStoreTest {
         }
 
         JdbcRequestStore current = JdbcRequestStore.open(db.toString(), CliRun.CLOCK);
-        assertThat(current.version()).isEqualTo(3);
+        assertThat(current.version()).isEqualTo(4);
         TrackedRequest request = current.get("R1");
         assertThat(request.platform()).isEqualTo("linkedin");
         assertThat(request.events()).singleElement().satisfies(e -> {
