@@ -63,6 +63,7 @@ public final class InboxReader {
                 each.accept(processed);
             }
         });
+        intake.finish();
         return all;
     }
 }

@@ -48,6 +48,7 @@ public final class ReplyFiles {
                 each.accept(p);
             }
         }
+        intake.finish();
         return all;
     }
 

@@ -31,6 +31,8 @@ import org.optout.tracker.TrackedRequest;
 public final class ReplyIntake {
     /** The document-store role of a reply's raw message. */
     public static final String ROLE_REPLY = "reply";
+    /** How many messages that record nothing are noted as seen in one transaction. */
+    private static final int BATCH = 500;
     private static final Set<RequestStatus> ACKNOWLEDGEABLE = Set.of(RequestStatus.SENT, RequestStatus.ACKNOWLEDGED,
             RequestStatus.EXTENDED, RequestStatus.AWAITING_RECEIPT);
 
@@ -43,6 +45,7 @@ public final class ReplyIntake {
     private final Set<String> seenIds = new HashSet<>();
     private final Set<String> seenHashes = new HashSet<>();
     private final Set<String> sentIds;
+    private final List<SeenMessage> pending = new ArrayList<>();
     private List<TrackedRequest> requests;
 
     public ReplyIntake(RequestStore store, DocumentStore documents, ReplyMatcher matcher, ReplyClassifier classifier,
@@ -141,9 +144,11 @@ public final class ReplyIntake {
                         "recorded by optout inbox from reply E" + reply, classification.caseNumber(), evidence,
                         reply, null)));
             }
+            pending.forEach(writes::seen);
             writes.seen(row(origin, mail, sha256, request.id(), Outcome.MATCHED));
             return reply;
         });
+        pending.clear();
         remember(mail, sha256);
         requests = store.all();
         return new Processed(origin, Outcome.MATCHED, mail.sender(), mail.content().subject(), match,
@@ -164,16 +169,33 @@ public final class ReplyIntake {
         // a file imported again leaves no trace; a mailbox message seen under a new UID is noted, so that the folder
         // is not read again from there
         if (!dryRun && !(outcome == Outcome.DUPLICATE && origin.uid() == null)) {
-            store.exclusively((current, writes) -> {
-                writes.seen(row(origin, mail, sha256, null, outcome));
-                return null;
-            });
+            pending.add(row(origin, mail, sha256, null, outcome));
+            if (pending.size() >= BATCH) {
+                finish();
+            }
         }
         if (outcome != Outcome.DUPLICATE) {
             remember(mail, sha256);
         }
         return new Processed(origin, outcome, mail == null ? null : mail.sender(),
                 mail == null ? null : mail.content().subject(), match, classification, replyEvent, false, date);
+    }
+
+    /**
+     * Notes the messages taken since the last write as seen, in one transaction. Call it once the messages are all
+     * taken: a message that records nothing is noted in batches (one commit per message would make a large
+     * mailbox slow); if optout stops before, those messages are only looked at again next time.
+     */
+    public void finish() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<SeenMessage> batch = List.copyOf(pending);
+        store.exclusively((current, writes) -> {
+            batch.forEach(writes::seen);
+            return null;
+        });
+        pending.clear();
     }
 
     private void remember(IncomingMail mail, String sha256) {

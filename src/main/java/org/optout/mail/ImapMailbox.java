@@ -20,12 +20,15 @@ import java.security.KeyStore;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
+import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPMessage;
 import org.optout.AppException;
 
@@ -38,6 +41,8 @@ import org.optout.AppException;
 public final class ImapMailbox {
     /** The largest message read; a larger one is reported without its bytes. */
     public static final long MAX_BYTES = 25L * 1024 * 1024;
+    /** At most this many bytes of messages are fetched in one command (and held in memory). */
+    private static final long BATCH_BYTES = 32L * 1024 * 1024;
 
     private final ImapSettings settings;
     private final Supplier<char[]> password;
@@ -130,17 +135,48 @@ public final class ImapMailbox {
             profile.add(UIDFolder.FetchProfileItem.UID);
             profile.add(FetchProfile.Item.SIZE);
             folder.fetch(messages, profile);
+            List<Message> batch = new ArrayList<>();
+            long batchBytes = 0;
             for (Message message : messages) {
-                long uid = uids.getUID(message);
                 // "UID n:*" always returns the folder's last message, even when its UID is below n
-                if (since == null && uid <= last) {
+                if (since == null && uids.getUID(message) <= last) {
                     continue;
                 }
-                long size = message.getSize();
-                reader.accept(new RawMessage(state, uid, size, size > MAX_BYTES ? null : raw(message)));
+                if (!batch.isEmpty() && batchBytes + message.getSize() > BATCH_BYTES) {
+                    deliver(folder, uids, state, batch, reader);
+                    batch.clear();
+                    batchBytes = 0;
+                }
+                batch.add(message);
+                batchBytes += message.getSize() > MAX_BYTES ? 0 : message.getSize();
             }
+            deliver(folder, uids, state, batch, reader);
         } finally {
             folder.close(false);
+        }
+    }
+
+    /**
+     * Fetches the messages of {@code batch} (those not too large) in one command, {@code BODY.PEEK[]}, and gives
+     * them to the reader: one round trip per message would make a large mailbox slow.
+     */
+    private static void deliver(Folder folder, UIDFolder uids, FolderState state, List<Message> batch, Reader reader)
+            throws MessagingException, IOException {
+        Message[] small = batch.stream().filter(m -> size(m) <= MAX_BYTES).toArray(Message[]::new);
+        FetchProfile whole = new FetchProfile();
+        whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
+        folder.fetch(small, whole);
+        for (Message message : batch) {
+            long size = message.getSize();
+            reader.accept(new RawMessage(state, uids.getUID(message), size, size > MAX_BYTES ? null : raw(message)));
+        }
+    }
+
+    private static long size(Message message) {
+        try {
+            return message.getSize();
+        } catch (MessagingException e) {
+            return Long.MAX_VALUE; // read alone later, where the failure is reported
         }
     }
 

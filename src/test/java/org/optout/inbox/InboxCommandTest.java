@@ -291,8 +291,8 @@ class InboxCommandTest {
             Folder folder = store.getFolder("Replies");
             if (folder.exists()) {
                 folder.delete(true);
+                Thread.sleep(1100); // GreenMail derives a folder's UIDVALIDITY from the clock, in seconds
             }
-            Thread.sleep(5); // GreenMail derives a folder's UIDVALIDITY from the clock
             folder.create(Folder.HOLDS_MESSAGES);
             folder.appendMessages(messages);
             folder.open(Folder.READ_ONLY);
