@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -216,11 +217,18 @@ public final class ImapMailbox {
         return props;
     }
 
-    /** TLS trusting only the certificates of the configured trust store (a PKCS#12 file without a password). */
+    /** TLS trusting only the certificates of the configured trust store (X.509 certificates, PEM or DER). */
     private SSLSocketFactory trusting() {
         try (InputStream in = Files.newInputStream(settings.trustStore())) {
-            KeyStore keys = KeyStore.getInstance("PKCS12");
-            keys.load(in, new char[0]);
+            KeyStore keys = KeyStore.getInstance(KeyStore.getDefaultType());
+            keys.load(null, null);
+            int n = 0;
+            for (java.security.cert.Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                keys.setCertificateEntry("trusted-" + n++, c);
+            }
+            if (n == 0) {
+                throw new GeneralSecurityException("no certificate in it");
+            }
             TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             trust.init(keys);
             SSLContext tls = SSLContext.getInstance("TLS");

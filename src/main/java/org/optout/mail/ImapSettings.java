@@ -9,7 +9,8 @@ import org.optout.AppException;
  * IMAP settings, from {@code config.yaml} {@code imap:}. Never holds the password.
  *
  * @param folders the folders to read, {@code INBOX} by default
- * @param trustStore a PKCS#12 file of certificates to trust instead of the system's (a test server's), or null
+ * @param trustStore a file of X.509 certificates (PEM or DER) to trust instead of the system's (a test server's), or
+ *     null
  * @param timeoutSeconds connect and read timeout (1 to 30)
  */
 public record ImapSettings(String host, int port, String username, Tls tls, List<String> folders, Path trustStore,
