@@ -289,6 +289,13 @@ public final class CatalogueLoader {
     private static Catalogue crossCheck(Entries entries) {
         checkDates(entries);
         for (Platform platform : entries.platforms.values()) {
+            for (Platform.ReplyDomain domain : platform.replyDomains()) {
+                if (platform.sources().stream().noneMatch(source -> domain.source().equals(source.url()))) {
+                    throw AppException.invalidData(entries.labels.get("p:" + platform.id())
+                            + ": field `reply_domains`: the source of " + domain.domain() + " (" + domain.source()
+                            + ") is not among the platform's sources");
+                }
+            }
             platform.leadAuthority().authorityId().ifPresent(ref -> {
                 if (!entries.authorities.containsKey(ref)) {
                     throw AppException.invalidData(entries.labels.get("p:" + platform.id())

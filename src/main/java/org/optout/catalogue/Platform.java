@@ -24,6 +24,7 @@ public record Platform(
         List<NonUserRoute> nonUser,
         List<Note> notes,
         List<AccountIdentifier> accountIdentifiers,
+        List<ReplyDomain> replyDomains,
         Channel preferredChannel,
         List<Source> sources,
         LocalDate lastVerified) {
@@ -37,6 +38,7 @@ public record Platform(
         nonUser = nonUser == null ? List.of() : List.copyOf(nonUser);
         notes = notes == null ? List.of() : List.copyOf(notes);
         accountIdentifiers = List.copyOf(accountIdentifiers);
+        replyDomains = replyDomains == null ? List.of() : List.copyOf(replyDomains);
         sources = List.copyOf(sources);
         optOut = optOut == null ? new OptOut(null, null) : optOut;
     }
@@ -66,6 +68,32 @@ public record Platform(
         public Contact {
             address = address == null ? List.of() : List.copyOf(address);
         }
+    }
+
+    /**
+     * A domain the controller replies from.
+     *
+     * @param source the url of the entry of {@link #sources()} that gives it
+     */
+    public record ReplyDomain(String domain, String source) {
+    }
+
+    /**
+     * The domains a reply from the controller may come from, in lower case: its {@code reply_domains}, the domains of
+     * its contact addresses and of its representative's.
+     */
+    public java.util.Set<String> replyDomainNames() {
+        java.util.Set<String> domains = new java.util.LinkedHashSet<>();
+        replyDomains.forEach(d -> domains.add(d.domain().toLowerCase(Locale.ROOT)));
+        contacts.stream().map(Contact::email).filter(Objects::nonNull).forEach(e -> domains.add(domainOf(e)));
+        if (euRepresentative != null && euRepresentative.email() != null) {
+            domains.add(domainOf(euRepresentative.email()));
+        }
+        return domains;
+    }
+
+    private static String domainOf(String email) {
+        return email.substring(email.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
     }
 
     /** The kind of contact, as catalogue files spell it; {@link #channel()} is the channel it serves. */

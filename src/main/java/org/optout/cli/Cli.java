@@ -53,6 +53,7 @@ public final class Cli {
         commands.put("letter", WriteLetterCommand.class);
         commands.put("send", SendCommand.class);
         commands.put("requests", ListRequestsCommand.class);
+        commands.put("inbox", ReadInboxCommand.class);
         commands.put("todo", ListTodoCommand.class);
         commands.put("overdue", ListOverdueCommand.class);
         commands.put("remind", RemindCommand.class);

@@ -36,6 +36,10 @@ final class EventOptions {
             + ".eml or .txt, at most 50 MB (repeatable). An .eml reply gives the date and the text of the reply.")
     List<Path> attach = new ArrayList<>();
 
+    @Option(names = "--reply", paramLabel = "EVENT", description = "A reply optout kept (a reply_received event, "
+            + "e.g. E7, from 'optout inbox' or 'requests import'): it becomes this event's evidence and gives its date.")
+    String reply;
+
     /** What was recorded, and whether its date came from an attached e-mail. */
     record Recorded(TrackedRequest request, boolean dateFromMail) {
     }
@@ -44,9 +48,9 @@ final class EventOptions {
         RequestLog log = new RequestLog(tracker.open(context), context.clock()); // a lost tracker stops us first
         EvidenceIntake.Intake intake = new EvidenceIntake(tracker.documents(context), context.clock().getZone())
                 .take(attach.stream().map(context.paths()::resolve).toList(), "--attach");
-        LocalDate date = on != null ? on : intake.mailDate().orElse(null);
-        TrackedRequest request = log.record(id, type, date, note, reference, intake.documents());
-        return new Recorded(request, on == null && intake.mailDate().isPresent());
+        LocalDate date = on != null ? on : reply != null ? null : intake.mailDate().orElse(null);
+        TrackedRequest request = log.record(id, type, date, note, reference, intake.documents(), reply);
+        return new Recorded(request, on == null && reply == null && intake.mailDate().isPresent());
     }
 
     /** The {@code --db} part of a command to print as advice, so that it works exactly as printed. */

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "requests", mixinStandardHelpOptions = true,
         description = "List your requests: id, platform, channel, status, deadline, days left or overdue.",
         subcommands = {ShowRequestCommand.class, RecordSentCommand.class, AttachEvidenceCommand.class,
-                RecordComplainedCommand.class, VerifyRequestsCommand.class})
+                RecordComplainedCommand.class, VerifyRequestsCommand.class,
+                ImportRepliesCommand.class})
 final class ListRequestsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -23,7 +23,9 @@ public final class Timeline {
         for (RequestEvent e : r.events()) {
             out.append(String.format("%-5s ", e.shortId())).append(e.on()).append("  ").append(texts.word(e.type()));
             if (e.aboutEventId() != null) {
-                out.append(texts.get("timeline.event.about", "E" + e.aboutEventId()));
+                // evidence added to an event, or an event classifying a reply kept earlier (--reply)
+                out.append(texts.get(e.type() == org.optout.tracker.EventType.EVIDENCE_ADDED ? "timeline.event.about"
+                        : "timeline.event.reply", "E" + e.aboutEventId()));
             }
             if (e.dueOn() != null) {
                 out.append(texts.get("timeline.event.until", e.dueOn()));

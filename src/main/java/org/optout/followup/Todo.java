@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.optout.complaint.ProofCheck;
 import org.optout.tracker.EventType;
 import org.optout.catalogue.Channel;
+import org.optout.tracker.RequestEvent;
 import org.optout.tracker.RequestKind;
 import org.optout.tracker.RequestStatus;
 import org.optout.tracker.TrackedRequest;
@@ -56,7 +57,9 @@ public final class Todo {
         /** facts: the authority, the date filed, the date news are owed by. */
         COMPLAINT_FILED,
         /** facts: the authority, the date filed, the months without news. */
-        COMPLAINT_NO_NEWS;
+        COMPLAINT_NO_NEWS,
+        /** facts: the reply event (E7), the date it came; the user says what it is with {@code --reply}. */
+        REPLY_TO_CLASSIFY;
 
         /** "missing_evidence": the name of its text and its value in {@code --json}. */
         public String key() {
@@ -129,6 +132,11 @@ public final class Todo {
         if (r.kind() != RequestKind.OBJECTION) {
             return Optional.empty();
         }
+        Optional<RequestEvent> reply = unclassifiedReply(r);
+        if (reply.isPresent()) {
+            return item(id, platform, State.REPLY_TO_CLASSIFY, List.of(reply.get().shortId(), reply.get().on()),
+                    today, next("optout requests show " + id + suffix));
+        }
         Optional<ProofCheck.Missing> missing = ProofCheck.missing(r).stream().findFirst();
         if (missing.isPresent() && status != RequestStatus.DRAFTED && status != RequestStatus.SETTING_DONE) {
             String event = missing.get().event().shortId();
@@ -198,6 +206,16 @@ public final class Todo {
                 new Step(Role.NEXT, "optout dossier " + objection + " --authority " + authority + suffix),
                 new Step(Role.THEN, "optout requests complained " + objection + " --authority " + authority
                         + " --ref REFERENCE" + suffix)));
+    }
+
+    /**
+     * The first reply kept by {@code optout inbox} or {@code requests import} that no later event classifies ({@code
+     * --reply}), if any.
+     */
+    static Optional<RequestEvent> unclassifiedReply(TrackedRequest r) {
+        return r.events().stream().filter(e -> e.type() == EventType.REPLY_RECEIVED)
+                .filter(reply -> r.events().stream().noneMatch(e -> Long.valueOf(reply.id()).equals(e.aboutEventId())))
+                .findFirst();
     }
 
     /** The day by which the authority owes news of a complaint filed on {@code filed} (art. 78(2)). */

@@ -27,7 +27,7 @@ public record MailSettings(String host, int port, String username, Tls tls, int 
         }
     }
 
-    private static boolean isLoopback(String host) {
+    static boolean isLoopback(String host) {
         try {
             return InetAddress.getByName(host).isLoopbackAddress();
         } catch (UnknownHostException e) {

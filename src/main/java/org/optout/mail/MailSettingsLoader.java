@@ -45,9 +45,32 @@ public final class MailSettingsLoader {
         return new MailSettings(host, port, username, tls, timeout);
     }
 
+    /**
+     * The IMAP settings of {@code config.yaml} (defaults: SSL on port 993, STARTTLS on 143, folder INBOX; a relative
+     * trust store is resolved against the config file's folder), or a one-line error saying where to put them.
+     */
+    public ImapSettings loadImap(Path configFile) {
+        ConfigFile.Imap file = Files.exists(configFile)
+                ? documents.read(configFile, configFile.toString(), "config", ConfigFile.class).imap() : null;
+        if (file == null) {
+            throw AppException.invalidData("no IMAP server: add 'imap: host: …, username: …' to " + configFile
+                    + " (or save the replies as .eml files and use 'optout requests import')");
+        }
+        Tls tls = file.tls() != null ? Tls.valueOf(file.tls().toUpperCase(java.util.Locale.ROOT)) : Tls.SSL;
+        int port = file.port() != null ? file.port() : tls == Tls.SSL ? 993 : 143;
+        Path trustStore = file.trustStore() == null ? null
+                : configFile.toAbsolutePath().getParent().resolve(file.trustStore());
+        return new ImapSettings(file.host(), port, file.username(), tls, file.folders(), trustStore,
+                file.timeoutSeconds() != null ? file.timeoutSeconds() : 30);
+    }
+
     /** The config file's shape; the schema has checked it. */
-    record ConfigFile(Smtp smtp) {
+    record ConfigFile(Smtp smtp, Imap imap) {
         record Smtp(String host, Integer port, String username, String tls, Integer timeoutSeconds) {
+        }
+
+        record Imap(String host, Integer port, String username, String tls, java.util.List<String> folders,
+                    String trustStore, Integer timeoutSeconds) {
         }
     }
 }

@@ -37,7 +37,16 @@ public record ReceivedMessage(Instant sent, String from, String subject, String 
 
     private static ReceivedMessage parse(java.io.InputStream eml, String label) {
         try {
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), eml);
+            return of(new MimeMessage(Session.getInstance(new Properties()), eml), label);
+        } catch (MessagingException e) {
+            throw AppException.invalidData(label + " is not an e-mail message that can be read (" + e.getMessage()
+                    + ")", e);
+        }
+    }
+
+    /** The date, sender, subject and text of a parsed message. */
+    static ReceivedMessage of(MimeMessage message, String label) {
+        try {
             String from = message.getHeader("From", ", ");
             String date = message.getHeader("Date", null);
             if (from == null && date == null) {

@@ -34,7 +34,13 @@ public enum EventType {
     REMINDER_WRITTEN,
     /** A complaint's dossier was written: the files optout made for it (annex index, embedded complaint). */
     DOSSIER_WRITTEN,
-    CLOSED;
+    CLOSED,
+    /**
+     * A message from the controller, found in the user's mailbox or imported, kept as evidence (the raw .eml) and not
+     * yet classified: its {@link RequestEvent#reference()} is the message's Message-ID, and it changes neither the
+     * status nor the deadline until the user records what it says (e.g. {@code refused R1 --reply E7}).
+     */
+    REPLY_RECEIVED;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -173,14 +173,34 @@ public final class JdbcRequestStore implements RequestStore {
         }
 
         @Override
-        public void append(long id, List<NewEvent> events) {
+        public List<Long> append(long id, List<NewEvent> events) {
             try {
+                List<Long> ids = new ArrayList<>();
                 for (NewEvent event : events) {
-                    insertEvent(connection, id, event);
+                    ids.add(insertEvent(connection, id, event));
                 }
+                return ids;
             } catch (SQLException e) {
                 throw failure(e);
             }
+        }
+
+        @Override
+        public void seen(SeenMessage message) {
+            try {
+                InboxTable.insert(connection, message, clock.instant());
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
+    }
+
+    @Override
+    public List<SeenMessage> seenMessages() {
+        try (Connection connection = dataSource.getConnection()) {
+            return InboxTable.all(connection);
+        } catch (SQLException e) {
+            throw failure(e);
         }
     }
 
@@ -209,7 +229,7 @@ public final class JdbcRequestStore implements RequestStore {
         return load("", null);
     }
 
-    private void insertEvent(Connection connection, long requestId, NewEvent event) throws SQLException {
+    private long insertEvent(Connection connection, long requestId, NewEvent event) throws SQLException {
         // documents first and the event's id chosen here: the event's hash, written with it, covers both
         for (StoredDocument doc : event.attachments()) {
             try (PreparedStatement document = connection.prepareStatement("INSERT OR IGNORE INTO documents "
@@ -255,6 +275,7 @@ public final class JdbcRequestStore implements RequestStore {
             }
         }
         ChainTable.checkInserted(connection, eventId, hash);
+        return eventId;
     }
 
     /**

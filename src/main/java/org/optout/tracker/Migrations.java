@@ -19,7 +19,8 @@ import java.util.List;
  */
 final class Migrations {
     /** Every migration, oldest first; the version of each is its position + 1. */
-    static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__references.sql", "V3__evidence.sql");
+    static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__references.sql", "V3__evidence.sql",
+            "V4__inbox.sql");
 
     private Migrations() {
     }

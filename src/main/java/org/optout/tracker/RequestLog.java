@@ -38,9 +38,22 @@ public final class RequestLog {
      */
     public TrackedRequest record(String shortId, EventType type, LocalDate on, String note, String reference,
                                  List<StoredDocument> attachments) {
+        return record(shortId, type, on, note, reference, attachments, null);
+    }
+
+    /**
+     * Appends {@code type} to the request named {@code shortId}, saying what a reply kept earlier ({@link
+     * EventType#REPLY_RECEIVED}, named by {@code replyId}) is: its documents become the event's evidence, its date
+     * the event's date unless {@code on} is given, and the event names it ({@link RequestEvent#aboutEventId()}).
+     *
+     * @param replyId the reply event, as "E7" or "7", or null
+     */
+    public TrackedRequest record(String shortId, EventType type, LocalDate on, String note, String reference,
+                                 List<StoredDocument> attachments, String replyId) {
         TrackedRequest request = store.get(shortId);
+        RequestEvent reply = replyId == null ? null : reply(request, replyId);
         LocalDate today = LocalDate.now(clock);
-        LocalDate date = on == null ? today : on;
+        LocalDate date = on != null ? on : reply != null ? reply.on() : today;
         if (date.isAfter(today)) {
             throw AppException.invalidData("--on: " + date + " is in the future");
         }
@@ -52,6 +65,9 @@ public final class RequestLog {
         }
         check(request, type, date);
         List<StoredDocument> documents = new ArrayList<>(attachments);
+        if (reply != null) {
+            documents.addAll(0, reply.documents());
+        }
         LocalDate dueOn = null;
         if (type == EventType.REMINDER_SENT) {
             dueOn = date.plusDays(TrackedRequest.REMINDER_GRACE_DAYS);
@@ -62,7 +78,7 @@ public final class RequestLog {
             }
         }
         List<NewEvent> events = new ArrayList<>();
-        events.add(new NewEvent(type, date, note, reference, documents, null, dueOn));
+        events.add(new NewEvent(type, date, note, reference, documents, reply == null ? null : reply.id(), dueOn));
         boolean immediateReceipt = request.channel() != Channel.POST;
         if (type == EventType.SENT && immediateReceipt) {
             // email and web form reach the controller's official channel the day they are sent
@@ -94,12 +110,23 @@ public final class RequestLog {
                 attachments, target.id(), null));
     }
 
+    private static RequestEvent reply(TrackedRequest request, String replyId) {
+        RequestEvent reply = request.event(replyId).orElseThrow(() -> AppException.usage("--reply: "
+                + request.shortId() + " has no event '" + replyId + "'; 'optout requests show " + request.shortId()
+                + "' lists them"));
+        if (reply.type() != EventType.REPLY_RECEIVED) {
+            throw AppException.usage("--reply: " + reply.shortId() + " is " + reply.type().label()
+                    + ", not a reply_received event");
+        }
+        return reply;
+    }
+
     private static void check(TrackedRequest request, EventType type, LocalDate date) {
         String id = request.shortId();
         RequestStatus status = request.status();
         switch (type) {
             case EVIDENCE_ADDED, REMINDER_WRITTEN, DOSSIER_WRITTEN, DRAFTED, SEND_ATTEMPTED, DELIVERY_FAILED,
-                 DELIVERY_UNKNOWN, REMINDER_ATTEMPTED, REMINDER_FAILED, REMINDER_UNKNOWN ->
+                 DELIVERY_UNKNOWN, REMINDER_ATTEMPTED, REMINDER_FAILED, REMINDER_UNKNOWN, REPLY_RECEIVED ->
                 throw AppException.usage(type.label() + " is recorded by optout itself");
             case CLOSED -> {
                 // a request may be closed whatever its state: optout then stops following it

@@ -34,8 +34,15 @@ public interface RequestStore {
         /** Records a new request with its first events; returns its id. */
         long create(NewRequest request, List<NewEvent> events);
 
-        void append(long id, List<NewEvent> events);
+        /** Appends {@code events} to request {@code id}; returns their ids, in order. */
+        List<Long> append(long id, List<NewEvent> events);
+
+        /** Records that a mailbox message or imported file was looked at (see {@link #seenMessages()}). */
+        void seen(SeenMessage message);
     }
+
+    /** Every message {@code optout inbox} or {@code requests import} has looked at, oldest first. */
+    List<SeenMessage> seenMessages();
 
     /**
      * The request with this id, if there is one.
