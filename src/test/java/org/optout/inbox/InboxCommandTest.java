@@ -246,6 +246,27 @@ class InboxCommandTest {
     }
 
     @Test
+    void the_printed_command_classifies_the_extension_notice_and_the_deadline_follows_it() throws Exception {
+        assertThat(show().get("deadline").asText()).isEqualTo("2026-12-02");
+        camille.deliver(message("privacy@openai.com", "Uw verzoek R1", "Geachte mevrouw,\n\nGezien de complexiteit "
+                + "verlengen wij de termijn met twee maanden.\n\nMet vriendelijke groet", null, false, "2026-11-20"));
+        java.util.regex.Matcher printed = java.util.regex.Pattern.compile("optout (requests extended R1 --reply E\\d+ "
+                + "--db t.db)").matcher(inbox().out());
+        assertThat(printed.find()).isTrue();
+
+        CliRun extended = CliRun.run(home, printed.group(1).split(" "));
+
+        assertThat(extended.exitCode()).as(extended.toString()).isZero();
+        JsonNode after = show();
+        // notified within the first month: three months from receipt (2 Nov 2026), a Tuesday
+        assertThat(after.get("deadline").asText()).isEqualTo("2027-02-02");
+        JsonNode last = after.get("events").get(after.get("events").size() - 1);
+        assertThat(last.get("type").asText()).isEqualTo("extension_notified");
+        assertThat(last.get("on").asText()).isEqualTo("2026-11-20");
+        assertThat(last.get("documents")).isNotEmpty();
+    }
+
+    @Test
     void a_message_deleted_on_the_server_between_runs_changes_nothing() throws Exception {
         deliverAll();
         assertThat(inbox().exitCode()).isZero();
