@@ -89,6 +89,20 @@ mkdir -p "$training/home"
 [ -s "$app/$archive" ] || { echo "no $archive written" >>"$log"; exit 1; }
 chmod a-w "$app/$archive"
 
+# The launcher: a shell script that starts the image's java with the same options, replacing the native launcher
+# jpackage wrote, which took about 100 ms more per run on 2 cores (measured: 0.57 s against 0.67 s for a letter).
+# It finds the image through its own path, symbolic links resolved (/usr/bin/optout -> /opt/optout/bin/optout).
+script_options=""
+for option in "${options[@]}"; do script_options="$script_options \"${option//'$APPDIR'/'$app_dir'}\""; done
+cat >"$out/optout/bin/optout" <<LAUNCHER
+#!/bin/sh
+# optout $app_version: the image's own Java runtime, its class archive made at build time, the jar. One JVM.
+image=\$(dirname "\$(dirname "\$(readlink -f "\$0")")")
+app_dir=\$image/lib/app
+exec "\$image/lib/runtime/bin/java"$script_options -cp "\$app_dir/optout.jar" org.optout.Main "\$@"
+LAUNCHER
+chmod 755 "$out/optout/bin/optout"
+
 if [ "$major" -lt 25 ]; then
     # seen with JDK 17: moved to /opt, the image's AppCDS archive no longer matches the jar's path and is ignored
     echo "optout image: no .deb with Java $major (its class archive works only where it was made); Java 25 makes one"

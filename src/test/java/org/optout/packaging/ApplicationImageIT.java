@@ -76,9 +76,23 @@ class ApplicationImageIT {
         assertThat(Files.getPosixFilePermissions(archive)).as("read-only").doesNotContain(
                 PosixFilePermission.OWNER_WRITE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
         assertThat(Files.size(archive)).isGreaterThan(1_000_000);
-        assertThat(Files.readString(app.resolve("optout.cfg")))
-                .containsPattern("java-options=-XX:(AOTCache|SharedArchiveFile)=\\$APPDIR/optout\\.(aot|jsa)\n");
+        // the launcher starts the image's own java, with the archive inside the image, and nothing else
+        assertThat(Files.readString(LAUNCHER)).startsWith("#!/bin/sh\n")
+                .contains("exec \"$image/lib/runtime/bin/java\"")
+                .containsPattern("\"-XX:(AOTCache|SharedArchiveFile)=\\$app_dir/optout\\.(aot|jsa)\"");
         assertThat(IMAGE.resolve("lib/runtime/bin/java")).isExecutable();
+    }
+
+    @Test
+    void the_launcher_works_through_a_symbolic_link_as_the_deb_installs_it() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("optout"), LAUNCHER);
+        Process process = new ProcessBuilder(link.toString(), "--version").directory(dir.toFile()).start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(err).isZero();
+        assertThat(out).startsWith("optout ");
+        assertThat(err).as("no JVM warning: the archive was found and used").isEmpty();
     }
 
     @Test
