@@ -310,15 +310,27 @@ class InboxCommandTest {
         try (Store store = Session.getInstance(new Properties()).getStore("imap")) {
             store.connect("127.0.0.1", mail.getImap().getPort(), "camille", "secret");
             Folder folder = store.getFolder("Replies");
+            long old = -1;
             if (folder.exists()) {
-                folder.delete(true);
-                Thread.sleep(1100); // GreenMail derives a folder's UIDVALIDITY from the clock, in seconds
+                folder.open(Folder.READ_ONLY);
+                old = ((jakarta.mail.UIDFolder) folder).getUIDValidity();
+                folder.close(false);
             }
-            folder.create(Folder.HOLDS_MESSAGES);
+            // GreenMail derives a new folder's UIDVALIDITY from the clock, in seconds: recreate the folder until
+            // the server gives it another one, as a real server does
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            long validity;
+            do {
+                if (folder.exists()) {
+                    folder.delete(true);
+                }
+                folder.create(Folder.HOLDS_MESSAGES);
+                folder.open(Folder.READ_ONLY);
+                validity = ((jakarta.mail.UIDFolder) folder).getUIDValidity();
+                folder.close(false);
+            } while (validity == old && System.nanoTime() < deadline);
+            assertThat(validity).as("a new UIDVALIDITY").isNotEqualTo(old);
             folder.appendMessages(messages);
-            folder.open(Folder.READ_ONLY);
-            long validity = ((jakarta.mail.UIDFolder) folder).getUIDValidity();
-            folder.close(false);
             return validity;
         }
     }
