@@ -80,4 +80,36 @@ class ReplyMatcherTest {
         assertThat(match.confidence().key()).as(name + ": " + match.why()).isEqualTo(confidence);
         assertThat(match.request() == null ? null : match.request().shortId()).as(name).isEqualTo(request);
     }
+
+    @org.junit.jupiter.api.Test
+    void an_identifier_shorter_than_five_characters_names_nothing() {
+        List<TrackedRequest> claude = List.of(request(3, "claude", "r3@optout", null, false));
+        IncomingMail mail = mail("dpo@anthropic.com", "Hello", "Account abcde.", "");
+        assertThat(new ReplyMatcher(Map.of("claude", Set.of("anthropic.com")), List.of("abcd")).match(mail, claude)
+                .confidence().key()).isEqualTo("none");
+        ReplyMatcher.Match five = new ReplyMatcher(Map.of("claude", Set.of("anthropic.com")), List.of(" ABCDE "))
+                .match(mail, claude);
+        assertThat(five.confidence().key()).isEqualTo("likely");
+        assertThat(five.request().shortId()).isEqualTo("R3");
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_recorded_reference_names_a_request_from_four_characters_on_and_never_as_an_address() {
+        IncomingMail mail = mail("dpo@anthropic.com", "Update", "About AB12, AB1 and x@y.z: done.", "");
+        assertThat(MATCHER.match(mail, List.of(request(5, "claude", "r5@optout", "AB12", false))).confidence()
+                .key()).isEqualTo("likely");
+        assertThat(MATCHER.match(mail, List.of(request(6, "claude", "r6@optout", "AB1", false))).confidence()
+                .key()).isEqualTo("none");
+        assertThat(MATCHER.match(mail, List.of(request(7, "claude", "r7@optout", "x@y.z", false))).confidence()
+                .key()).isEqualTo("none");
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_reference_and_an_identifier_weigh_more_than_an_identifier_alone() {
+        // both requests of the controller: one by its case number (strong), the other only by the user's address
+        IncomingMail mail = mail("dpo@openai.com", "Update", "About CASE-7781 for camille.durand@example.org.", "");
+        ReplyMatcher.Match match = MATCHER.match(mail, REQUESTS);
+        assertThat(match.confidence().key()).as(match.why()).isEqualTo("likely");
+        assertThat(match.request().shortId()).isEqualTo("R1");
+    }
 }
