@@ -33,9 +33,9 @@ final class TrackerOption {
         JdbcRequestStore store = JdbcRequestStore.open(location(context), context.clock());
         ChainReport report = store.verify(documents(context));
         if (!report.intact()) {
-            throw new AppException("the tracker's record is not as it was written (" + report.breaks().size()
-                    + " problem(s)): " + report.breaks().get(0) + "; 'optout requests verify" + Quoting.dbOption(this)
-                    + "' lists them all", ExitCode.DELIVERY);
+            throw new AppException(org.optout.ui.Message.of("error.tracker.not_as_written",
+                    Integer.toString(report.breaks().size()), report.breaks().get(0),
+                    "optout requests verify" + Quoting.dbOption(this)), ExitCode.DELIVERY);
         }
         return store;
     }

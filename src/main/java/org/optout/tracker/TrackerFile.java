@@ -1,5 +1,6 @@
 package org.optout.tracker;
 
+import org.optout.ui.Message;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -63,17 +64,16 @@ final class TrackerFile {
             if (Files.exists(database) && (!Files.isRegularFile(database) || Files.size(database) > 0)) {
                 return;
             }
-            String state = Files.exists(database) ? "empty (0 bytes)" : "missing";
+            Message state = Message.of(Files.exists(database) ? "tracker.state.empty" : "tracker.state.missing");
             Path documents = database.resolveSibling("documents");
             if (Files.isDirectory(documents) && !isEmpty(documents)) {
-                throw lost("tracker " + database + " is " + state + ", but the evidence folder " + documents
-                        + " beside it is not");
+                throw lost(Message.of("error.tracker.lost_documents", database, state, documents));
             }
             Path head = ChainHead.fileFor(database);
             Optional<ChainHead> recorded = ChainHead.read(head);
             if (recorded.isPresent() && recorded.get().events() > 0) {
-                throw lost("tracker " + database + " is " + state + ", but its chain head " + head + " records "
-                        + recorded.get().events() + " events");
+                throw lost(Message.of("error.tracker.lost_head", database, state, head,
+                        Long.toString(recorded.get().events())));
             }
             createOwnerOnly(database);
         } catch (IOException e) {
@@ -103,9 +103,8 @@ final class TrackerFile {
         }
     }
 
-    private static AppException lost(String what) {
-        return new AppException(what + ": restore the tracker from a backup (or move that away to start a new one)",
-                ExitCode.DELIVERY);
+    private static AppException lost(Message what) {
+        return new AppException(what, ExitCode.DELIVERY);
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

@@ -21,7 +21,7 @@ class EmptyTrackerTest {
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(4);
         assertThat(run.err()).isEqualTo("optout: tracker " + db + " is " + state + ", but the evidence folder "
                 + home.resolve("documents") + " beside it is not: restore the tracker from a backup (or move that "
-                + "away to start a new one)\n");
+                + "folder away to start a new one)\n");
         assertThat(run.out()).isEmpty();
     }
 
@@ -32,6 +32,17 @@ class EmptyTrackerTest {
         assertLost(CliRun.run(home, "requests", "--db", "t.db"), "empty (0 bytes)", db);
         assertThat(Files.size(db)).isZero();
         assertLost(CliRun.run(home, "requests", "verify", "--db", "t.db"), "empty (0 bytes)", db);
+    }
+
+    @Test
+    void in_french_the_refusal_is_french() {
+        evidence();
+        CliRun run = CliRun.run(home, "requests", "--db", "t.db", "--ui-lang", "fr");
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.err()).isEqualTo("optout: le suivi " + home.resolve("t.db") + " est absent, mais le dossier "
+                + "des preuves " + home.resolve("documents") + " à côté ne l'est pas\u00a0: restaurez le suivi depuis "
+                + "une sauvegarde (ou déplacez ce dossier pour en commencer un nouveau)\n");
+        assertThat(home.resolve("t.db")).doesNotExist();
     }
 
     @Test

@@ -328,11 +328,12 @@ class ComplaintEvidenceTest {
                     + "DROP TRIGGER IF EXISTS events_no_delete; " + sql + ";").redirectErrorStream(true).start();
             String output = new String(sqlite.getInputStream().readAllBytes());
             assertThat(sqlite.waitFor()).as(output).isZero();
-            CliRun dossier = at("2026-03-21", "dossier", "R1", "--out", "tampered.zip", "--profile", "profile.yaml", "--ui-lang", "en");
+            CliRun dossier = at("2026-03-21", "dossier", "R1", "--out-file", "tampered.zip", "--profile", "profile.yaml",
+                    "--ui-lang", "en");
             assertThat(dossier.exitCode()).as(sql + "\n" + dossier).isEqualTo(4);
             assertThat(dossier.err().lines().count()).as(sql).isEqualTo(1);
             assertThat(dossier.err()).as(sql).contains("the tracker's record is not as it was written",
-                    "'optout requests verify --db t.db' lists them all");
+                    "; the list of them all: optout requests verify --db t.db");
             assertThat(home.resolve("tampered.zip")).as(sql).doesNotExist();
         }
     }
