@@ -39,6 +39,11 @@ log=$out/build.log
 exec 3>&1
 trap 'status=$?; [ $status -ne 0 ] && { echo "optout image: failed, see $log:"; cat "$log"; } >&3; exit $status' EXIT
 cp -p "$jar" "$work/input/optout.jar"
+if [ "$major" -ge 25 ]; then
+    # picocli's classes are Java 5 bytecode, which the JVM never stores in an AOT cache: the image's copy gets them
+    # as Java 8 bytecode with stack maps, the same code otherwise (see UpgradeOldClasses.java)
+    "$jdk/bin/java" "$(dirname "$0")/UpgradeOldClasses.java" "$work/input/optout.jar" >>"$log" 2>&1
+fi
 
 {
     echo "image JDK: $jdk (Java $major)"
