@@ -11,6 +11,7 @@ import org.optout.catalogue.Platform;
 import org.optout.letter.LetterTemplates;
 import org.optout.letter.LetterWriter;
 import org.optout.pdf.PdfRenderer;
+import org.optout.pdf.PdfWarmUp;
 import org.optout.schema.YamlDocuments;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,6 +59,8 @@ final class LetterOptions {
 
     /** As {@link #load} (complaints use it too). */
     Loaded loadAnyLanguage(AppContext context, List<String> ids, boolean all, LocalDate date, boolean withText) {
+        // the letters' one-time set-up runs while the profile and the catalogue are read
+        PdfWarmUp.start();
         YamlDocuments documents = new YamlDocuments();
         var user = profile.load(context, documents);
         Catalogue loaded = all ? catalogue.load(context, documents) : catalogue.loadOnly(context, documents, ids);

@@ -15,6 +15,7 @@ import org.optout.files.PrivateFiles;
 import org.optout.pdf.LetterFont;
 import org.optout.pdf.PdfCheck;
 import org.optout.pdf.PdfRenderer;
+import org.optout.pdf.PdfWarmUp;
 import org.optout.profile.Profile;
 
 /**
@@ -75,7 +76,7 @@ public final class LetterWriter {
 
     /** Renders and checks every letter in memory, the text twin included; writes nothing. */
     public List<RenderedLetter> render(Request request) {
-        PdfCheck.prepare();
+        PdfWarmUp.start();
         requirePrintable(request.profile(), request.profileLabel());
         String signature = request.profile().signatureImage() == null ? null
                 : SignatureImage.dataUri(request.profile().signatureImage(), request.profileLabel());
@@ -134,7 +135,7 @@ public final class LetterWriter {
      */
     public RenderedLetter renderDocument(Request request, UnaryOperator<LetterModel> address, String template,
                                          ExtraVariable extra, String baseName, int maxPages, boolean addressed) {
-        PdfCheck.prepare();
+        PdfWarmUp.start();
         requirePrintable(request.profile(), request.profileLabel());
         String signature = request.profile().signatureImage() == null ? null
                 : SignatureImage.dataUri(request.profile().signatureImage(), request.profileLabel());

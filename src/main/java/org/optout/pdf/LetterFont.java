@@ -30,7 +30,9 @@ public enum LetterFont {
     private final boolean italic;
     private volatile CmapLookup cmap;
     private volatile byte[] bytes;
-    private final ThreadLocal<TrueTypeFont> shared = ThreadLocal.withInitial(this::parse);
+    /** The first parse, done ahead by {@link #prefetch()} or else by the first thread that needs the font. */
+    private final HandedOver<TrueTypeFont> first = new HandedOver<>(this::parse);
+    private final ThreadLocal<TrueTypeFont> shared = ThreadLocal.withInitial(first::take);
 
     LetterFont(String file, int weight, boolean italic) {
         this.file = file;
@@ -61,6 +63,14 @@ public enum LetterFont {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled font " + file, e);
         }
+    }
+
+    /**
+     * Parses the font now, on the calling thread, for the first thread that will need it (see {@link #shared()}),
+     * so that start-up work can overlap with the parse. Does nothing if that parse has begun.
+     */
+    void prefetch() {
+        first.prefetch();
     }
 
     /**

@@ -2,7 +2,6 @@ package org.optout.pdf;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -13,33 +12,7 @@ import org.optout.AppException;
  * gives a PDF without text), and it fits on the allowed number of pages.
  */
 public final class PdfCheck {
-    /** The set-up below is needed once per JVM. */
-    private static final AtomicBoolean PREPARING = new AtomicBoolean();
-
     private PdfCheck() {
-    }
-
-    /**
-     * Starts, on another thread, the one-time set-up that reading text back costs in PDFBox (a table of 65,536
-     * strings built when the first font character map is read), so that it overlaps with rendering the letter
-     * instead of adding to it. Building the table needs no other class's set-up, so it cannot deadlock with the
-     * rendering thread; at worst the check waits for it to finish.
-     */
-    public static void prepare() {
-        if (!PREPARING.compareAndSet(false, true)) {
-            return;
-        }
-        Thread thread = new Thread(PdfCheck::loadStringTable, "optout-pdf-check-set-up");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private static void loadStringTable() {
-        try {
-            Class.forName("org.apache.fontbox.cmap.CMapStrings", true, PdfCheck.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError ignored) {
-            // then the check builds the table itself, or reports the problem when it reads the letter back
-        }
     }
 
     /**

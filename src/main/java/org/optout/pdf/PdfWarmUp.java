@@ -1,0 +1,64 @@
+package org.optout.pdf;
+
+import java.io.OutputStream;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.xml.transform.TransformerException;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.xml.XmpSerializer;
+
+/**
+ * The one-time work that writing the first letter of a run costs (parsing the fonts, PDFBox's text-extraction
+ * tables, the XML serializer of the PDF/A metadata), started on another thread while the command reads the
+ * profile and the catalogue, so that the two overlap on a second core instead of adding up: a letter is usually
+ * the only one its JVM writes.
+ *
+ * <p>Each step only warms what the rendering thread would otherwise do itself, in a way it needs no lock of: the
+ * fonts hand their first parse over (see {@link LetterFont#prefetch()}); the other steps initialise classes whose
+ * set-up needs none of the classes the rendering thread initialises, so the two threads cannot wait on each other.
+ * A step that fails is left for the rendering thread, which then reports the problem where it occurs.
+ */
+public final class PdfWarmUp {
+    /** Once per JVM. */
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+    /** The faces of a usual letter, in the order it needs them: its text is first checked against two of them. */
+    private static final List<LetterFont> FACES = List.of(LetterFont.REGULAR, LetterFont.BOLD, LetterFont.OBLIQUE);
+
+    private PdfWarmUp() {
+    }
+
+    /** Starts the warm-up on a daemon thread, once per JVM (later calls do nothing). */
+    public static void start() {
+        if (!STARTED.compareAndSet(false, true)) {
+            return;
+        }
+        Thread thread = new Thread(PdfWarmUp::run, "optout-pdf-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void run() {
+        FACES.forEach(LetterFont::prefetch);
+        // read back by PdfCheck: a table of 65,536 strings, and the glyph list and bidi tables of text extraction
+        initialise("org.apache.fontbox.cmap.CMapStrings");
+        initialise("org.apache.pdfbox.text.PDFTextStripper");
+        serializeMetadata();
+    }
+
+    private static void initialise(String className) {
+        try {
+            Class.forName(className, true, PdfWarmUp.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError ignored) {
+            // the rendering thread initialises the class itself, or reports the problem when it uses it
+        }
+    }
+
+    /** The PDF/A metadata of every letter is XMP, serialised with the JDK's XSLT serializer (slow to set up). */
+    private static void serializeMetadata() {
+        try {
+            new XmpSerializer().serialize(XMPMetadata.createXMPMetadata(), OutputStream.nullOutputStream(), true);
+        } catch (TransformerException | RuntimeException | LinkageError ignored) {
+            // the rendering thread does the same set-up, and reports any problem, when it writes the metadata
+        }
+    }
+}
