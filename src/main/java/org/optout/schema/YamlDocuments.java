@@ -19,6 +19,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -38,6 +39,16 @@ import org.optout.files.PrivateFiles;
 public final class YamlDocuments {
     private static final String SCHEMA_BASE = "https://optout.org/schema/";
     private static final long MAX_SIZE = 1_000_000;
+
+    static {
+        // Jackson's parsers need BigDecimal, whose class initialisation computes 5^65536 on Java 25: tens of
+        // milliseconds of one core before the first file can be parsed. Begun here, on another thread, it overlaps
+        // with building the mapper and the schema factory; a parser that needs it sooner waits for it. It needs no
+        // class that this thread may be initialising meanwhile, so the two cannot wait on each other.
+        Thread numbers = new Thread(() -> BigDecimal.ONE.signum(), "optout-number-set-up");
+        numbers.setDaemon(true);
+        numbers.start();
+    }
 
     private final ObjectMapper mapper;
     private final JsonSchemaFactory factory;
