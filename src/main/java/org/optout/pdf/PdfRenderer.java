@@ -4,8 +4,8 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
@@ -13,24 +13,47 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.optout.AppException;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Renders an XHTML letter to PDF/A-3u with openhtmltopdf: DejaVu Sans embedded, sRGB output intent, no access
  * to anything outside the document (only {@code data:} images), and any rendering warning treated as an error
  * so that a broken template never yields a silently broken PDF.
+ *
+ * <p>Thread-safe: one instance may serve every thread. What is costly to set up (the parsed fonts, their metrics,
+ * the XML parser) is kept per thread and reused by every letter that thread renders, so a batch is fastest with
+ * one worker thread per core, each rendering its letters one after the other.
  */
 public final class PdfRenderer {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     /** Font metrics are the same for every letter: computing them once per thread makes later letters cheaper. */
     private static final ThreadLocal<FSDefaultCacheStore> FONT_METRICS = ThreadLocal.withInitial(FSDefaultCacheStore::new);
+    /** The XML parser, set up once per thread (openhtmltopdf would look up and configure a new one per letter). */
+    private static final ThreadLocal<DocumentBuilder> PARSER = ThreadLocal.withInitial(PdfRenderer::newParser);
 
     static {
         // Never let PDFBox scan the system's fonts: it is slow, and a letter must not depend on the machine.
@@ -39,21 +62,38 @@ public final class PdfRenderer {
         XRLog.setLoggerImpl(new WarningsOnly());
     }
 
+    /** A rendered PDF and its number of pages (known from the layout, without reading the PDF back). */
+    public record RenderedPdf(byte[] bytes, int pages) {
+    }
+
     /**
      * Renders {@code xhtml} to PDF bytes.
      *
      * @param source the template the XHTML came from, named in error messages
      */
     public byte[] render(String xhtml, String source) {
+        return renderPdf(xhtml, source).bytes();
+    }
+
+    /**
+     * Renders {@code xhtml} to a PDF/A-3u document.
+     *
+     * @param source the template the XHTML came from, named in error messages
+     * @throws AppException (invalid data) when the XHTML is not well-formed, an image cannot be read, the layout
+     *     reports a problem, or some text would be drawn with a font that is not embedded
+     */
+    public RenderedPdf renderPdf(String xhtml, String source) {
         List<Diagnostic> problems = new ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        // PDF/A is written by ArchivalMetadata, not by openhtmltopdf: its XMP is rebuilt with a new XML
+        // serializer for every letter, which cost more than a tenth of the rendering time.
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
+                .usePdfVersion(ArchivalMetadata.PDF_VERSION)
                 .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS.get())
                 .useUnicodeLineBreaker(new LetterLineBreaker())
                 .useUnicodeBidiSplitter(LetterBidiSplitter.FACTORY)
                 .useUnicodeBidiReorderer(new LetterBidiReorderer())
-                .usePdfAConformance(PdfAConformance.PDFA_3_U)
                 .useColorProfile(SRGB)
                 .withProducer("optout")
                 .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
@@ -63,23 +103,117 @@ public final class PdfRenderer {
                         problems.add(d);
                     }
                 })
-                .withHtmlContent(xhtml, null)
-                .toStream(out);
+                .withW3cDocument(parse(xhtml, source), null);
+        int pages;
         try (PDDocument document = new PDDocument()) {
             builder.usePDDocument(document);
+            List<LazyFont> faces = new ArrayList<>();
             for (LetterFont font : LetterFont.values()) {
-                builder.useFont(new LazyFont(document, font), LetterFont.FAMILY, font.weight(),
+                LazyFont face = new LazyFont(document, font);
+                faces.add(face);
+                builder.useFont(face, LetterFont.FAMILY, font.weight(),
                         font.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
             }
-            builder.run();
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+                requireProblemFree(problems, source);
+                requireBundledFonts(document, faces, source);
+                document.getPages().forEach(page -> withoutInterpolation(page.getResources().getCOSObject()));
+                ArchivalMetadata.add(document, renderer.getDocument().getDocumentElement().getAttribute("lang"));
+            }
+            pages = document.getNumberOfPages();
+            document.save(out, CompressParameters.DEFAULT_COMPRESSION);
         } catch (IOException | RuntimeException e) {
+            if (e instanceof AppException known) {
+                throw known;
+            }
             throw AppException.invalidData(source + ": cannot render the letter to PDF (" + firstLine(e) + ")", e);
         }
+        return new RenderedPdf(out.toByteArray(), pages);
+    }
+
+    private static void requireProblemFree(List<Diagnostic> problems, String source) {
         if (!problems.isEmpty()) {
             throw AppException.invalidData(source + ": PDF rendering problem: " + problems.get(0).getFormattedMessage()
                     .strip().lines().findFirst().orElse("unknown"));
         }
-        return out.toByteArray();
+    }
+
+    /**
+     * Every font the pages use must be one of the embedded DejaVu faces. Text in a CSS font-family that was not
+     * registered would otherwise be drawn in a standard font that is not embedded, and the PDF would not be PDF/A.
+     */
+    private static void requireBundledFonts(PDDocument document, List<LazyFont> faces, String source) {
+        Set<COSBase> bundled = new HashSet<>();
+        faces.stream().filter(LazyFont::used).forEach(face -> bundled.add(face.supply().getCOSObject()));
+        for (PDPage page : document.getPages()) {
+            COSDictionary fonts = page.getResources().getCOSObject().getCOSDictionary(COSName.FONT);
+            if (fonts == null) {
+                continue;
+            }
+            for (COSName name : fonts.keySet()) {
+                if (!bundled.contains(fonts.getDictionaryObject(name))) {
+                    throw AppException.invalidData(source + ": some text is not in the letter font (is every CSS "
+                            + "font-family '" + LetterFont.FAMILY + "'?)");
+                }
+            }
+        }
+    }
+
+    /** PDF/A forbids asking viewers to smooth images (openhtmltopdf does it only in its own PDF/A mode). */
+    private static void withoutInterpolation(COSDictionary resources) {
+        COSDictionary objects = resources == null ? null : resources.getCOSDictionary(COSName.XOBJECT);
+        if (objects == null) {
+            return;
+        }
+        for (COSName name : objects.keySet()) {
+            if (objects.getDictionaryObject(name) instanceof COSDictionary object) {
+                if (COSName.IMAGE.equals(object.getCOSName(COSName.SUBTYPE))) {
+                    object.setBoolean(COSName.INTERPOLATE, false);
+                } else if (object != resources) {
+                    withoutInterpolation(object.getCOSDictionary(COSName.RESOURCES));
+                }
+            }
+        }
+    }
+
+    private static Document parse(String xhtml, String source) {
+        DocumentBuilder parser = PARSER.get();
+        try {
+            return parser.parse(new InputSource(new StringReader(xhtml)));
+        } catch (SAXException | IOException e) {
+            throw AppException.invalidData(source + ": cannot render the letter to PDF (not well-formed XHTML: "
+                    + firstLine(e) + ")", e);
+        } finally {
+            parser.reset();
+        }
+    }
+
+    /** A namespace-aware parser that reads no DTD and no external entity (as openhtmltopdf's own). */
+    private static DocumentBuilder newParser() {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setValidating(false);
+        factory.setXIncludeAware(false);
+        factory.setExpandEntityReferences(false);
+        try {
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            DocumentBuilder parser = factory.newDocumentBuilder();
+            // the parser would print errors to stderr before throwing them
+            parser.setErrorHandler(new DefaultHandler() {
+                @Override
+                public void error(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
+            return parser;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser cannot be set up securely", e);
+        }
     }
 
     /** Adds a face to the document only when the layout first uses it: most letters need three of the four. */
@@ -92,6 +226,10 @@ public final class PdfRenderer {
             super(null);
             this.document = document;
             this.font = font;
+        }
+
+        boolean used() {
+            return loaded != null;
         }
 
         @Override
