@@ -34,6 +34,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.optout.AppException;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -62,8 +63,13 @@ public final class PdfRenderer {
         XRLog.setLoggerImpl(new WarningsOnly());
     }
 
-    /** A rendered PDF and its number of pages (known from the layout, without reading the PDF back). */
-    public record RenderedPdf(byte[] bytes, int pages) {
+    /**
+     * A rendered PDF, with what is known of it from the layout, without reading the PDF back.
+     *
+     * @param pages its number of pages
+     * @param text the text of the XHTML body that was laid out (white space as in the XHTML)
+     */
+    public record RenderedPdf(byte[] bytes, int pages, String text) {
     }
 
     /**
@@ -105,6 +111,7 @@ public final class PdfRenderer {
                 })
                 .withW3cDocument(parse(xhtml, source), null);
         int pages;
+        String text;
         try (PDDocument document = new PDDocument()) {
             builder.usePDDocument(document);
             List<LazyFont> faces = new ArrayList<>();
@@ -119,7 +126,9 @@ public final class PdfRenderer {
                 requireProblemFree(problems, source);
                 requireBundledFonts(document, faces, source);
                 document.getPages().forEach(page -> withoutInterpolation(page.getResources().getCOSObject()));
-                ArchivalMetadata.add(document, renderer.getDocument().getDocumentElement().getAttribute("lang"));
+                Element root = renderer.getDocument().getDocumentElement();
+                ArchivalMetadata.add(document, root.getAttribute("lang"));
+                text = root.getElementsByTagNameNS(root.getNamespaceURI(), "body").item(0).getTextContent();
             }
             pages = document.getNumberOfPages();
             document.save(out, CompressParameters.DEFAULT_COMPRESSION);
@@ -129,7 +138,7 @@ public final class PdfRenderer {
             }
             throw AppException.invalidData(source + ": cannot render the letter to PDF (" + firstLine(e) + ")", e);
         }
-        return new RenderedPdf(out.toByteArray(), pages);
+        return new RenderedPdf(out.toByteArray(), pages, text);
     }
 
     private static void requireProblemFree(List<Diagnostic> problems, String source) {
