@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -17,8 +18,8 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 /**
  * What makes a rendered letter a PDF/A-3u document besides its content (embedded fonts and the sRGB output
  * intent, which the renderer adds): the XMP metadata stream, which repeats the document information
- * (title, author, subject, producer, dates) and declares the PDF/A part and conformance, and the catalog's
- * language and display settings.
+ * (title, author, subject, producer, dates) and declares the PDF/A part and conformance, the catalog's
+ * language and display settings, and images without interpolation.
  *
  * <p>The XMP packet is written from a fixed text with the letter's values filled in: building it with an XMP
  * library, as openhtmltopdf does, set up a new XML serializer for every letter.
@@ -87,6 +88,30 @@ final class ArchivalMetadata {
         PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
         preferences.setDisplayDocTitle(true);
         catalog.setViewerPreferences(preferences);
+    }
+
+    /**
+     * PDF/A forbids asking viewers to smooth images, which openhtmltopdf does outside its own PDF/A mode: the flag
+     * is turned off on every image of the pages (and of the forms they draw).
+     */
+    static void withoutInterpolation(PDDocument document) {
+        document.getPages().forEach(page -> withoutInterpolation(page.getResources().getCOSObject()));
+    }
+
+    private static void withoutInterpolation(COSDictionary resources) {
+        COSDictionary objects = resources == null ? null : resources.getCOSDictionary(COSName.XOBJECT);
+        if (objects == null) {
+            return;
+        }
+        for (COSName name : objects.keySet()) {
+            if (objects.getDictionaryObject(name) instanceof COSDictionary object) {
+                if (COSName.IMAGE.equals(object.getCOSName(COSName.SUBTYPE))) {
+                    object.setBoolean(COSName.INTERPOLATE, false);
+                } else if (object != resources) {
+                    withoutInterpolation(object.getCOSDictionary(COSName.RESOURCES));
+                }
+            }
+        }
     }
 
     static String xmp(PDDocumentInformation information) {

@@ -13,32 +13,23 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.logging.Level;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.optout.AppException;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
+import org.w3c.dom.Node;
 
 /**
  * Renders an XHTML letter to PDF/A-3u with openhtmltopdf: DejaVu Sans embedded, sRGB output intent, no access
@@ -53,8 +44,6 @@ public final class PdfRenderer {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     /** Font metrics are the same for every letter: computing them once per thread makes later letters cheaper. */
     private static final ThreadLocal<FSDefaultCacheStore> FONT_METRICS = ThreadLocal.withInitial(FSDefaultCacheStore::new);
-    /** The XML parser, set up once per thread (openhtmltopdf would look up and configure a new one per letter). */
-    private static final ThreadLocal<DocumentBuilder> PARSER = ThreadLocal.withInitial(PdfRenderer::newParser);
 
     static {
         // Never let PDFBox scan the system's fonts: it is slow, and a letter must not depend on the machine.
@@ -91,8 +80,8 @@ public final class PdfRenderer {
     public RenderedPdf renderPdf(String xhtml, String source) {
         List<Diagnostic> problems = new ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        // PDF/A is written by ArchivalMetadata, not by openhtmltopdf: its XMP is rebuilt with a new XML
-        // serializer for every letter, which cost more than a tenth of the rendering time.
+        // PDF/A metadata is written by ArchivalMetadata, not by openhtmltopdf's PDF/A mode, which builds its XMP with
+        // a new XML serializer for every letter (about 6 % of a letter's rendering time, measured with JFR).
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfVersion(ArchivalMetadata.PDF_VERSION)
@@ -109,7 +98,7 @@ public final class PdfRenderer {
                         problems.add(d);
                     }
                 })
-                .withW3cDocument(parse(xhtml, source), null);
+                .withW3cDocument(XhtmlParser.parse(xhtml, source), null);
         int pages;
         String text;
         try (PDDocument document = new PDDocument()) {
@@ -125,10 +114,11 @@ public final class PdfRenderer {
                 renderer.createPDFWithoutClosing();
                 requireProblemFree(problems, source);
                 requireBundledFonts(document, faces, source);
-                document.getPages().forEach(page -> withoutInterpolation(page.getResources().getCOSObject()));
+                ArchivalMetadata.withoutInterpolation(document);
                 Element root = renderer.getDocument().getDocumentElement();
                 ArchivalMetadata.add(document, root.getAttribute("lang"));
-                text = root.getElementsByTagNameNS(root.getNamespaceURI(), "body").item(0).getTextContent();
+                Node body = root.getElementsByTagNameNS(root.getNamespaceURI(), "body").item(0);
+                text = body == null ? "" : body.getTextContent();
             }
             pages = document.getNumberOfPages();
             document.save(out, CompressParameters.DEFAULT_COMPRESSION);
@@ -166,62 +156,6 @@ public final class PdfRenderer {
                             + "font-family '" + LetterFont.FAMILY + "'?)");
                 }
             }
-        }
-    }
-
-    /** PDF/A forbids asking viewers to smooth images (openhtmltopdf does it only in its own PDF/A mode). */
-    private static void withoutInterpolation(COSDictionary resources) {
-        COSDictionary objects = resources == null ? null : resources.getCOSDictionary(COSName.XOBJECT);
-        if (objects == null) {
-            return;
-        }
-        for (COSName name : objects.keySet()) {
-            if (objects.getDictionaryObject(name) instanceof COSDictionary object) {
-                if (COSName.IMAGE.equals(object.getCOSName(COSName.SUBTYPE))) {
-                    object.setBoolean(COSName.INTERPOLATE, false);
-                } else if (object != resources) {
-                    withoutInterpolation(object.getCOSDictionary(COSName.RESOURCES));
-                }
-            }
-        }
-    }
-
-    private static Document parse(String xhtml, String source) {
-        DocumentBuilder parser = PARSER.get();
-        try {
-            return parser.parse(new InputSource(new StringReader(xhtml)));
-        } catch (SAXException | IOException e) {
-            throw AppException.invalidData(source + ": cannot render the letter to PDF (not well-formed XHTML: "
-                    + firstLine(e) + ")", e);
-        } finally {
-            parser.reset();
-        }
-    }
-
-    /** A namespace-aware parser that reads no DTD and no external entity (as openhtmltopdf's own). */
-    private static DocumentBuilder newParser() {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setValidating(false);
-        factory.setXIncludeAware(false);
-        factory.setExpandEntityReferences(false);
-        try {
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            DocumentBuilder parser = factory.newDocumentBuilder();
-            // the parser would print errors to stderr before throwing them
-            parser.setErrorHandler(new DefaultHandler() {
-                @Override
-                public void error(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-            });
-            return parser;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's XML parser cannot be set up securely", e);
         }
     }
 

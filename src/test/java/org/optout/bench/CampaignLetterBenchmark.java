@@ -33,7 +33,8 @@ import org.optout.schema.YamlDocuments;
  * LibreOffice, and the load average (the machine may be shared) are printed.
  *
  * <p>System properties: {@code bench.campaign.rounds} (3), {@code bench.campaign.letters} (1000),
- * {@code bench.campaign.large} (10000; 0 skips it), {@code bench.campaign.soffice.letters} (100).
+ * {@code bench.campaign.large} (10000; 0 skips it), {@code bench.campaign.soffice.letters} (100),
+ * {@code bench.campaign.jvm} (the child JVMs' options, separated by spaces; {@code -Xmx256m}).
  */
 public final class CampaignLetterBenchmark {
     private static final Pattern RESULT = Pattern.compile("letters=(\\d+) seconds=([\\d.]+) vmhwm_kb=(\\d+)");
@@ -53,12 +54,16 @@ public final class CampaignLetterBenchmark {
         int letters = Integer.getInteger("bench.campaign.letters", 1000);
         int large = Integer.getInteger("bench.campaign.large", 10000);
         int sofficeLetters = Integer.getInteger("bench.campaign.soffice.letters", 100);
+        List<String> jvm = List.of(System.getProperty("bench.campaign.jvm", "-Xmx256m").trim().split("\\s+"));
         Path work = Files.createTempDirectory("optout-campaign-bench");
+        System.out.println("campaign: child JVM options " + jvm + ", " + Runtime.getRuntime().availableProcessors()
+                + " processors");
         List<Contender> contenders = new ArrayList<>();
-        contenders.add(child("optout, 1 thread", letters, 1, List.of(), work));
-        contenders.add(child("optout, 2 threads", letters, 2, List.of(), work));
-        contenders.add(child("optout, 2 threads, C1 only (image launcher)", letters, 2,
-                List.of("-XX:TieredStopAtLevel=1"), work));
+        contenders.add(child("optout, 1 thread", letters, 1, jvm, work));
+        contenders.add(child("optout, 2 threads", letters, 2, jvm, work));
+        List<String> c1 = new ArrayList<>(jvm);
+        c1.add("-XX:TieredStopAtLevel=1");
+        contenders.add(child("optout, 2 threads, C1 only (as the image launcher runs)", letters, 2, c1, work));
         Contender soffice = soffice(sofficeLetters, work);
         if (soffice != null) {
             contenders.add(soffice);
@@ -79,7 +84,7 @@ public final class CampaignLetterBenchmark {
         }
         System.out.println("campaign: load average (1, 5, 15 min) at each round and at the end: " + loads);
         if (large > 0) {
-            Contender big = child("optout, 2 threads, " + large + " letters", large, 2, List.of(), work);
+            Contender big = child("optout, 2 threads, " + large + " letters", large, 2, jvm, work);
             run(big, work);
             report(big);
             System.out.printf("campaign: peak RSS %d MB at %d letters, %d MB at %d letters (target <= 400 MB, flat)%n",
@@ -90,7 +95,7 @@ public final class CampaignLetterBenchmark {
     private static Contender child(String name, int letters, int threads, List<String> options, Path work) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(options);
+        options.stream().filter(option -> !option.isEmpty()).forEach(command::add);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), BatchLetters.class.getName(),
                 String.valueOf(letters), String.valueOf(threads), work.resolve("out").toString()));
         return new Contender(name, letters, command);
