@@ -4,9 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.optout.AppException;
 import org.optout.catalogue.Language;
@@ -28,10 +31,26 @@ public final class LetterWriter {
 
     private final LetterTemplates templates;
     private final PdfRenderer renderer;
+    /** What a {@link LetterBatch} keeps from one letter to the next; null for a writer that keeps nothing. */
+    private final BatchMemory batch;
 
     public LetterWriter(LetterTemplates templates, PdfRenderer renderer) {
+        this(templates, renderer, null);
+    }
+
+    LetterWriter(LetterTemplates templates, PdfRenderer renderer, BatchMemory batch) {
         this.templates = templates;
         this.renderer = renderer;
+        this.batch = batch;
+    }
+
+    /**
+     * What the letters of one batch share and a batch's worker reuses: the signature image (read, checked and
+     * encoded once per file) and the templates whose PDF was already read back and checked in full.
+     */
+    static final class BatchMemory {
+        private final Map<Path, String> signatures = new HashMap<>();
+        private final Set<String> readBack = new HashSet<>();
     }
 
     /**
@@ -78,19 +97,34 @@ public final class LetterWriter {
     public List<RenderedLetter> render(Request request) {
         PdfWarmUp.start();
         requirePrintable(request.profile(), request.profileLabel());
-        String signature = request.profile().signatureImage() == null ? null
-                : SignatureImage.dataUri(request.profile().signatureImage(), request.profileLabel());
+        String signature = signature(request);
         Language language = request.language() != null ? request.language() : request.profile().language();
-        // Letters are independent: render them on every core, keeping the platforms' order.
-        return request.platforms().parallelStream()
+        // Letters are independent: render them on every core, keeping the platforms' order (a batch's worker
+        // renders on its own thread: the batch runs one worker per core).
+        var platforms = batch == null ? request.platforms().parallelStream() : request.platforms().stream();
+        // a batch renders the text twin only when it is written
+        boolean text = batch == null || request.withText();
+        return platforms
                 .map(platform -> {
                     LetterModel model = LetterComposer.compose(request.profile(), platform, language, request.date(), request.choices(),
                             signature);
                     return new RenderedLetter(platform, language, model, pdf(model, language),
-                            templates.render("objection.txt.ftl", language, model),
+                            text ? templates.render("objection.txt.ftl", language, model) : null,
                             "objection-" + platform.id() + "-" + language.code());
                 })
                 .toList();
+    }
+
+    /** The signature image as a {@code data:} URI, or null; a batch reads each file once. */
+    private String signature(Request request) {
+        Path image = request.profile().signatureImage();
+        if (image == null) {
+            return null;
+        }
+        if (batch == null) {
+            return SignatureImage.dataUri(image, request.profileLabel());
+        }
+        return batch.signatures.computeIfAbsent(image, file -> SignatureImage.dataUri(file, request.profileLabel()));
     }
 
     /** Writes rendered letters into {@code directory} (atomically, owner-only); returns the paths written. */
@@ -137,16 +171,15 @@ public final class LetterWriter {
                                          ExtraVariable extra, String baseName, int maxPages, boolean addressed) {
         PdfWarmUp.start();
         requirePrintable(request.profile(), request.profileLabel());
-        String signature = request.profile().signatureImage() == null ? null
-                : SignatureImage.dataUri(request.profile().signatureImage(), request.profileLabel());
+        String signature = signature(request);
         Language language = request.language() != null ? request.language() : request.profile().language();
         Platform platform = request.platforms().get(0);
         LetterModel model = address.apply(
                 LetterComposer.compose(request.profile(), platform, language, request.date(), request.choices(), signature));
         String name = language.code() + "/" + template;
-        byte[] pdf = checked(renderer.render(templates.render(template + ".ftlx", language, model, extra),
+        byte[] pdf = checked(renderer.renderPdf(templates.render(template + ".ftlx", language, model, extra),
                 templates.label(name + ".ftlx")), model, name + ".ftlx", maxPages, addressed);
-        String text = templates.exists(language, template + ".txt.ftl")
+        String text = (batch == null || request.withText()) && templates.exists(language, template + ".txt.ftl")
                 ? templates.render(template + ".txt.ftl", language, model, extra) : null;
         return new RenderedLetter(platform, language, model, pdf, text, baseName + "-" + language.code());
     }
@@ -168,11 +201,16 @@ public final class LetterWriter {
 
     private byte[] pdf(LetterModel model, Language language) {
         String xhtml = templates.render("objection.ftlx", language, model);
-        return checked(renderer.render(xhtml, templates.label(language.code() + "/objection.ftlx")), model,
+        return checked(renderer.renderPdf(xhtml, templates.label(language.code() + "/objection.ftlx")), model,
                 language.code() + "/objection.ftlx", MAX_PAGES, true);
     }
 
-    private byte[] checked(byte[] pdf, LetterModel model, String template, int maxPages, boolean addressed) {
+    /**
+     * Checks the PDF: read back in full, or, in a batch, only the first PDF of each template, and the others
+     * from what the renderer laid out (see {@link PdfCheck#verifyLaidOut}).
+     */
+    private byte[] checked(PdfRenderer.RenderedPdf pdf, LetterModel model, String template, int maxPages,
+                           boolean addressed) {
         String source = templates.label(template);
         List<String> expected = new ArrayList<>();
         expected.add(model.sender().name());
@@ -180,8 +218,15 @@ public final class LetterWriter {
             expected.add(model.recipient().legalName());
             model.accountIds().forEach(id -> expected.add(id.value()));
         }
-        PdfCheck.verify(pdf, expected, maxPages, source);
-        return pdf;
+        if (batch == null || !batch.readBack.contains(template)) {
+            PdfCheck.verify(pdf.bytes(), expected, maxPages, source);
+            if (batch != null) {
+                batch.readBack.add(template);
+            }
+        } else {
+            PdfCheck.verifyLaidOut(pdf, expected, maxPages, source);
+        }
+        return pdf.bytes();
     }
 
     private static void requirePrintable(Profile profile, String label) {

@@ -21,27 +21,56 @@ public final class PdfCheck {
      */
     public static void verify(byte[] pdf, List<String> expected, int maxPages, String source) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            if (document.getNumberOfPages() > maxPages) {
-                throw AppException.invalidData(source + ": the letter runs to " + document.getNumberOfPages()
-                        + " pages (at most " + maxPages + "): shorten the profile's `situation` or the template");
-            }
+            requirePages(document.getNumberOfPages(), maxPages, source);
             PDFTextStripper stripper = new PDFTextStripper();
             // Our PDFs never draw text twice for a bold effect; skipping that detection halves the check's cost.
             stripper.setSuppressDuplicateOverlappingText(false);
-            String text = squeeze(stripper.getText(document));
-            for (String needle : expected) {
-                if (!text.contains(squeeze(needle))) {
-                    throw AppException.invalidData(source + ": the rendered PDF does not contain the text '" + needle
-                            + "' (is every CSS font-family '" + LetterFont.FAMILY + "'?)");
-                }
-            }
+            requireTexts(stripper.getText(document), expected, source);
         } catch (IOException e) {
             throw AppException.invalidData(source + ": the rendered PDF cannot be read back (" + e.getMessage() + ")", e);
         }
     }
 
+    /**
+     * The same check from what the renderer laid out, without reading the PDF back: the page count, and the
+     * expected texts in the text laid out. It is as good as {@link #verify} only for a template whose output
+     * {@link #verify} has already passed once (the template decides how text is styled, e.g. with which font
+     * family), and for PDFs made by {@link PdfRenderer}, which refuses text in any font but the embedded ones.
+     */
+    public static void verifyLaidOut(PdfRenderer.RenderedPdf pdf, List<String> expected, int maxPages, String source) {
+        requirePages(pdf.pages(), maxPages, source);
+        requireTexts(pdf.text(), expected, source);
+    }
+
+    private static void requirePages(int pages, int maxPages, String source) {
+        if (pages > maxPages) {
+            throw AppException.invalidData(source + ": the letter runs to " + pages + " pages (at most " + maxPages
+                    + "): shorten the profile's `situation` or the template");
+        }
+    }
+
+    private static void requireTexts(String found, List<String> expected, String source) {
+        String text = squeeze(found);
+        for (String needle : expected) {
+            if (!text.contains(squeeze(needle))) {
+                throw AppException.invalidData(source + ": the rendered PDF does not contain the text '" + needle
+                        + "' (is every CSS font-family '" + LetterFont.FAMILY + "'?)");
+            }
+        }
+    }
+
     /** Removes all white space (including no-break spaces), since layout may break a long value anywhere. */
     static String squeeze(String text) {
-        return text.replaceAll("[\\s\\u00A0\\u202F\\u2007]+", "");
+        StringBuilder squeezed = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u202F', '\u2007' -> {
+                    // white space: dropped
+                }
+                default -> squeezed.append(c);
+            }
+        }
+        return squeezed.toString();
     }
 }

@@ -44,6 +44,51 @@ class PdfRendererTest {
     }
 
     @Test
+    void text_in_a_font_that_is_not_embedded_is_refused() {
+        assertThatThrownBy(() -> renderer.render(page("body { font-family: 'DejaVu Sans'; } .x { font-family: serif; }",
+                "<p>Camille <span class=\"x\">Durand</span></p>"), "t.ftlx"))
+                .isInstanceOf(AppException.class)
+                .hasMessageStartingWith("t.ftlx: ")
+                .hasMessageContaining("'DejaVu Sans'");
+    }
+
+    @Test
+    void metadata_repeats_the_title_author_and_subject_even_with_markup_characters() {
+        byte[] pdf = renderer.render("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"nl\"><head>"
+                + "<title>Bezwaar &amp; verzoek &lt;art. 21&gt;</title><meta name=\"author\" content=\"Jan &amp; Piet\"/>"
+                + "<meta name=\"subject\" content=\"AVG &lt;21&gt;\"/><style>body { font-family: 'DejaVu Sans'; }</style>"
+                + "</head><body><p>x</p></body></html>", "t");
+        PdfFacts facts = PdfFacts.of(pdf);
+        assertThat(facts.title()).isEqualTo("Bezwaar & verzoek <art. 21>");
+        assertThat(facts.author()).isEqualTo("Jan & Piet");
+        assertThat(facts.subject()).isEqualTo("AVG <21>");
+        assertThat(facts.language()).isEqualTo("nl");
+        assertThat(PdfFacts.pdfaViolations(pdf)).isEmpty();
+    }
+
+    @Test
+    void reports_the_pages_and_the_text_laid_out() {
+        PdfRenderer.RenderedPdf pdf = renderer.renderPdf(page("body { font-family: 'DejaVu Sans'; }",
+                "<p>Camille Durand</p>" + "<p>line</p>".repeat(40)), "t");
+        assertThat(pdf.pages()).isEqualTo(PdfFacts.of(pdf.bytes()).pages()).isEqualTo(2);
+        assertThat(pdf.text()).contains("Camille Durand").doesNotContain("<p>");
+        assertThatThrownBy(() -> PdfCheck.verifyLaidOut(pdf, List.of("Camille Durand"), 1, "t.ftlx"))
+                .hasMessageContaining("2 pages (at most 1)");
+        assertThatThrownBy(() -> PdfCheck.verifyLaidOut(pdf, List.of("Dominique"), 2, "t.ftlx"))
+                .hasMessageContaining("does not contain the text 'Dominique'");
+        PdfCheck.verifyLaidOut(pdf, List.of("Camille  Durand"), 2, "t.ftlx");
+    }
+
+    @Test
+    void xhtml_that_is_not_well_formed_or_declares_a_doctype_is_refused() {
+        assertThatThrownBy(() -> renderer.render("<html><body><p>x</body></html>", "t.ftlx"))
+                .isInstanceOf(AppException.class).hasMessageStartingWith("t.ftlx: ");
+        assertThatThrownBy(() -> renderer.render("<!DOCTYPE html [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>&x;</p></body></html>", "t.ftlx"))
+                .isInstanceOf(AppException.class).hasMessageStartingWith("t.ftlx: ");
+    }
+
+    @Test
     void a_broken_image_is_an_error_not_a_silent_gap() {
         assertThatThrownBy(() -> renderer.render(page("body { font-family: 'DejaVu Sans'; }",
                 "<p>x</p><img src=\"data:image/png;base64,AAAAAAAA\"/>"), "t.ftlx"))
