@@ -62,6 +62,23 @@ public interface RequestStore {
     RequestList list();
 
     /**
+     * The requests {@code query} selects, oldest first, read with a few indexed statements whatever their number.
+     *
+     * @throws org.optout.AppException exit 4, naming the row, when a request's rows cannot be read
+     */
+    List<TrackedRequest> find(RequestQuery query);
+
+    /**
+     * A page of the requests {@code query} selects: at most {@code limit} of them with an id above {@code afterId},
+     * oldest first, with their events and documents, in three statements (no query per request); those whose rows
+     * cannot be read set apart. The next page starts after the last id of this one.
+     */
+    RequestList page(RequestQuery query, long afterId, int limit);
+
+    /** How many requests {@code query} selects, counted by the database. */
+    long count(RequestQuery query);
+
+    /**
      * The request a user named, as "R7" or "7".
      *
      * @throws org.optout.AppException a usage error when there is no such request

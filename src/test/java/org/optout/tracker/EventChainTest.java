@@ -40,8 +40,8 @@ class EventChainTest {
         return JdbcRequestStore.open(db().toString(), CliRun.CLOCK);
     }
 
-    private DocumentStore documents() {
-        return new DocumentStore(dir.resolve("documents"), CliRun.CLOCK);
+    private FolderDocumentStore documents() {
+        return new FolderDocumentStore(dir.resolve("documents"), CliRun.CLOCK);
     }
 
     private static NewRequest objection(String platform) {
@@ -164,7 +164,7 @@ class EventChainTest {
                 + "INSERT INTO event_documents VALUES (3, '" + reply.sha256() + "', 'reply')");
 
         JdbcRequestStore store = open();
-        assertThat(store.version()).isEqualTo(Migrations.latest());
+        assertThat(store.version()).isEqualTo(Migrations.LATEST);
         assertThat(query("SELECT COUNT(*) FROM events WHERE hash IS NULL")).isEqualTo("0");
         ChainReport first = store.verify(documents());
         assertThat(first.breaks()).isEmpty();

@@ -55,7 +55,7 @@ class TwoProcessesTest {
             assertThat(writer.exitValue()).as("a writer failed (see its output above)").isZero();
         }
         JdbcRequestStore store = JdbcRequestStore.open(db, CliRun.CLOCK);
-        assertThat(store.version()).isEqualTo(Migrations.latest());
+        assertThat(store.version()).isEqualTo(Migrations.LATEST);
         assertThat(store.all()).hasSize(9);
     }
 }
