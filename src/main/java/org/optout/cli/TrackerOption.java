@@ -20,6 +20,11 @@ final class TrackerOption {
         return JdbcRequestStore.open(location(context), context.clock());
     }
 
+    /** The campaigns kept in the same tracker. */
+    org.optout.campaign.CampaignStore openCampaigns(AppContext context) {
+        return org.optout.tracker.JdbcCampaignStore.open(location(context), context.clock());
+    }
+
     /** Checks the tracker's hash chain and every evidence file (see {@link JdbcRequestStore#verify}). */
     ChainReport verify(AppContext context) {
         return JdbcRequestStore.open(location(context), context.clock()).verify(documents(context));

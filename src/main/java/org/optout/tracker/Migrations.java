@@ -20,7 +20,7 @@ import java.util.List;
 final class Migrations {
     /** Every migration, oldest first; the version of each is its position + 1. */
     static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__references.sql", "V3__evidence.sql",
-            "V4__inbox.sql");
+            "V4__inbox.sql", "V5__campaigns.sql");
 
     private Migrations() {
     }

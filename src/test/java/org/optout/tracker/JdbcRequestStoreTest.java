@@ -38,7 +38,7 @@ class JdbcRequestStoreTest {
     void creates_an_owner_only_database_at_the_latest_version() throws Exception {
         Path db = dir.resolve("data/optout.db");
         JdbcRequestStore store = JdbcRequestStore.open(db.toString(), CliRun.CLOCK);
-        assertThat(store.version()).isEqualTo(Migrations.latest()).isEqualTo(4);
+        assertThat(store.version()).isEqualTo(Migrations.latest()).isEqualTo(5);
         assertThat(Files.getPosixFilePermissions(db)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(Files.getPosixFilePermissions(db.getParent())).isEqualTo(PosixFilePermissions.fromString("rwx------"));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
@@ -63,7 +63,7 @@ class JdbcRequestStoreTest {
         }
 
         JdbcRequestStore current = JdbcRequestStore.open(db.toString(), CliRun.CLOCK);
-        assertThat(current.version()).isEqualTo(4);
+        assertThat(current.version()).isEqualTo(5);
         TrackedRequest request = current.get("R1");
         assertThat(request.platform()).isEqualTo("linkedin");
         assertThat(request.events()).singleElement().satisfies(e -> {
