@@ -26,6 +26,11 @@ final class TrackerOption {
         return JdbcRequestStore.open(location(context), context.clock(), context.env());
     }
 
+    /** The campaigns kept in the same tracker. */
+    org.optout.campaign.CampaignStore openCampaigns(AppContext context) {
+        return org.optout.tracker.JdbcCampaignStore.open(location(context), context.clock(), context.env());
+    }
+
     /** Checks the tracker's hash chain and every evidence document (see {@link JdbcRequestStore#verify}). */
     ChainReport verify(AppContext context) {
         JdbcRequestStore store = store(context);

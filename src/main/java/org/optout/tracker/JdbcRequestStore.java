@@ -89,6 +89,11 @@ public final class JdbcRequestStore implements RequestStore {
         return TrackerDatabase.isPostgresql(location);
     }
 
+    /** The database, for the other stores of the same tracker (campaigns). */
+    javax.sql.DataSource dataSource() {
+        return database.dataSource();
+    }
+
     /** The schema version of the open database. */
     int version() {
         try (Connection connection = database.dataSource().getConnection()) {
@@ -372,11 +377,12 @@ public final class JdbcRequestStore implements RequestStore {
         return list.readable();
     }
 
-    private interface Work<T> {
+    interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
 
-    private <T> T inTransaction(Work<T> work) {
+    /** Runs {@code work} in one transaction on a connection of its own (also for the campaigns' store). */
+    <T> T inTransaction(Work<T> work) {
         try (Connection connection = database.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -407,7 +413,7 @@ public final class JdbcRequestStore implements RequestStore {
         }
     }
 
-    private AppException failure(SQLException e) {
+    AppException failure(SQLException e) {
         String message = e.getMessage() == null ? "database error" : e.getMessage().strip().lines().findFirst().orElse("");
         return new AppException("tracker database " + database.label() + ": " + message, ExitCode.DELIVERY, e);
     }
