@@ -54,6 +54,19 @@ final class MandatedLetters {
     }
 
     Rendered objection(Member member, Platform platform) {
+        return objection(member, platform, false).letter();
+    }
+
+    /** The objection and its plain-text twin (the body of its email), written from the same model. */
+    record WithText(Rendered letter, String text) {
+    }
+
+    /** The objection with its plain-text twin, for {@code campaign send}. */
+    WithText objectionWithText(Member member, Platform platform) {
+        return objection(member, platform, true);
+    }
+
+    private WithText objection(Member member, Platform platform, boolean withText) {
         Language language = languageOf(member);
         LetterModel.Sender sender = new LetterModel.Sender(association.name(), association.postalAddress(),
                 LetterComposer.countryName(association.country(), language), association.email(), null);
@@ -63,9 +76,11 @@ final class MandatedLetters {
         List<String> expected = new ArrayList<>(List.of(association.name(), member.name(),
                 model.recipient().legalName()));
         model.accountIds().forEach(id -> expected.add(id.value()));
-        byte[] pdf = render(OBJECTION, language, model, facts(member, language), expected);
-        return new Rendered(DocumentKind.OBJECTION, platform.id(), language, objectionFile(platform.id(), language),
-                pdf);
+        MandateFacts facts = facts(member, language);
+        byte[] pdf = render(OBJECTION, language, model, facts, expected);
+        String text = withText ? templates.render(OBJECTION + ".txt.ftl", language, model, facts) : null;
+        return new WithText(new Rendered(DocumentKind.OBJECTION, platform.id(), language,
+                objectionFile(platform.id(), language), pdf), text);
     }
 
     Rendered mandate(Member member) {

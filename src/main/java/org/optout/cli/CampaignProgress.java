@@ -7,13 +7,18 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.optout.campaign.Progress;
 
-/** The progress of {@code campaign letters}: a progress bar on a terminal, else a line at every tenth. */
+/** The progress of {@code campaign letters} and {@code send}: a progress bar on a terminal, else a line at every tenth. */
 final class CampaignProgress {
     private CampaignProgress() {
     }
 
     static Progress of(AppContext context, PrintWriter err) {
-        String task = context.texts().get("campaign.progress_task");
+        return of(context, err, "campaign.progress_task");
+    }
+
+    /** The same, for the task named by text {@code taskKey}. */
+    static Progress of(AppContext context, PrintWriter err, String taskKey) {
+        String task = context.texts().get(taskKey);
         return context.terminal() ? new Bar(task) : new Lines(err, task);
     }
 

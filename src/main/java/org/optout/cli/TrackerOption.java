@@ -22,7 +22,7 @@ final class TrackerOption {
         return store(context);
     }
 
-    private JdbcRequestStore store(AppContext context) {
+    JdbcRequestStore store(AppContext context) {
         return JdbcRequestStore.open(location(context), context.clock(), context.env());
     }
 

@@ -89,6 +89,11 @@ public final class JdbcRequestStore implements RequestStore {
         return TrackerDatabase.isPostgresql(location);
     }
 
+    /** The database itself, for the other stores of the same tracker. */
+    TrackerDatabase database() {
+        return database;
+    }
+
     /** The database, for the other stores of the same tracker (campaigns). */
     javax.sql.DataSource dataSource() {
         return database.dataSource();
@@ -149,11 +154,16 @@ public final class JdbcRequestStore implements RequestStore {
 
     @Override
     public <T> T exclusively(Exclusive<T> work) {
+        return exclusively(RequestQuery.ALL, work);
+    }
+
+    @Override
+    public <T> T exclusively(RequestQuery scope, Exclusive<T> work) {
         T result = inTransaction(connection -> {
             // read under the write lock (taken when the transaction began): no other process can commit until this
             // one has, so what work decides from this record still holds when its writes are committed
             List<TrackedRequest> current = readable(RequestRows.read(connection, database.label(),
-                    RequestQuery.ALL.filter(), 0, Integer.MAX_VALUE));
+                    scope.filter(), 0, Integer.MAX_VALUE));
             return work.run(current, new LockedWrites(connection));
         });
         recordHead();

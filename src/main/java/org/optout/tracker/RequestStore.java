@@ -24,6 +24,13 @@ public interface RequestStore {
      */
     <T> T exclusively(Exclusive<T> work);
 
+    /**
+     * Like {@link #exclusively(Exclusive)}, but {@code work} is given only the requests {@code scope} selects (read
+     * with an index), so that a decision about a few requests costs the same whatever the tracker holds. Its writes
+     * must concern those requests only, or new ones that {@code scope} would select.
+     */
+    <T> T exclusively(RequestQuery scope, Exclusive<T> work);
+
     /** A decision taken under the tracker's write lock: see {@link #exclusively}. */
     interface Exclusive<T> {
         T run(List<TrackedRequest> current, Writes writes);
