@@ -2,7 +2,7 @@
 <#--
   German wording of the campaign documents (/common/mandated.ftlx and
   /common/mandated.txt.ftl): the Widerspruch that an association lodges on a
-  member's behalf under Art. 21 and Art. 80 Abs. 1 DSGVO, and the Vollmacht
+  member's behalf and under their Vollmacht (art. 21; art. 80(1) only for complaints lodged later), and the Vollmacht
   the member signs. Our own wording.
 -->
 <#assign a = mandate.association>
@@ -14,8 +14,8 @@
 <#assign signedOn = (mandate.signedOn??)?then(" am " + mandate.signedOn!, "")>
 <#assign words = {
   "subjectLabel": "Betreff: ",
-  "subject": "Widerspruch im Namen von " + member + " gegen die Nutzung personenbezogener Daten zum Training von KI-Modellen (Art. 21 und Art. 80 Abs. 1 DSGVO)",
-  "metaSubject": "Widerspruch Art. 21 DSGVO (Vollmacht Art. 80) – " + (platform.name)!"",
+  "subject": "Widerspruch im Namen von " + member + " gegen die Nutzung personenbezogener Daten zum Training von KI-Modellen (Art. 21 DSGVO)",
+  "metaSubject": "Widerspruch Art. 21 DSGVO (in Vollmacht) – " + (platform.name)!"",
   "attentionDpo": "z. Hd. der/des Datenschutzbeauftragten",
   "copyLabel": "Kopie an:",
   "copyRole": "Vertreter in der Union (Art. 27 DSGVO)",
@@ -25,8 +25,8 @@
   "intro": a.name + ", " + a.legalForm + " (Nr. " + a.registrationNumber + "), wendet sich an " + controller
       + ((platform.registrationNumber)??)?then(" (Registernummer " + platform.registrationNumber! + ")", "")
       + " als Verantwortlichen im Namen und im Auftrag von " + member + ", die oder der uns" + signedOn
-      + " bevollmächtigt hat, ihre bzw. seine Rechte aus der Verordnung (EU) 2016/679 (DSGVO) gemäß Art. 80 Abs. 1 DSGVO in ihrem bzw. seinem Namen wahrzunehmen. Eine Kopie der Vollmacht liegt bei.",
-  "article80": a.name + " ist eine ordnungsgemäß gegründete Organisation ohne Gewinnerzielungsabsicht, deren satzungsmäßige Ziele im öffentlichen Interesse liegen (" + a.statutoryObjectives + ") und die im Bereich des Schutzes der Rechte und Freiheiten von betroffenen Personen in Bezug auf den Schutz ihrer personenbezogenen Daten tätig ist (" + a.dataProtectionActivity + ").",
+      + " bevollmächtigt hat, ihre bzw. seine Rechte aus der Verordnung (EU) 2016/679 (DSGVO), darunter das Widerspruchsrecht, in ihrem bzw. seinem Namen wahrzunehmen: dieser Widerspruch wird im Namen unseres Mitglieds und aufgrund dieser Vollmacht eingelegt. Eine Kopie der Vollmacht liegt bei.",
+  "article80": a.name + " ist eine ordnungsgemäß gegründete Organisation ohne Gewinnerzielungsabsicht, deren satzungsmäßige Ziele im öffentlichen Interesse liegen (" + a.statutoryObjectives + ") und die im Bereich des Schutzes der Rechte und Freiheiten von betroffenen Personen in Bezug auf den Schutz ihrer personenbezogenen Daten tätig ist (" + a.dataProtectionActivity + "). Als solche kann sie nach Art. 80 Abs. 1 DSGVO im Namen unseres Mitglieds auch Beschwerde bei einer Aufsichtsbehörde einlegen und die in Art. 77 bis 79 DSGVO genannten Rechte wahrnehmen.",
   "identify": "Das Konto unseres Mitglieds lässt sich anhand folgender Angaben identifizieren, die genügen, um die betroffenen Daten zu finden (Art. 12 Abs. 6 DSGVO):",
   "nameLabel": "Name: ",
   "colon": ": ",
@@ -45,9 +45,9 @@
   "deadline": "Bitte antworten Sie unverzüglich, spätestens innerhalb eines Monats nach Eingang dieses Antrags (Art. 12 Abs. 3 DSGVO), per E-Mail an " + a.name + " unter " + a.email + "; eine Fristverlängerung ist innerhalb dieses Monats unter Angabe der Gründe mitzuteilen. Die Bearbeitung ist unentgeltlich (Art. 12 Abs. 5). Ohne zufriedenstellende Antwort innerhalb dieser Frist behält sich " + a.name + " vor, im Namen unseres Mitglieds Beschwerde bei einer Aufsichtsbehörde einzulegen (Art. 77 und Art. 80 Abs. 1).",
   "closing": "Mit freundlichen Grüßen",
   "forAssociation": "Für " + a.name,
-  "enclosure": "Anlage: Vollmacht von " + member + " (Art. 80 Abs. 1 DSGVO).",
-  "mandateTitle": "Vollmacht zur Vertretung (Art. 80 Abs. 1 DSGVO)",
-  "mandateGrant": "Ich, " + member + ", E-Mail-Adresse " + mandate.member.email + ", bevollmächtige " + a.name + ", " + a.legalForm + " (Nr. " + a.registrationNumber + "), mit Sitz in " + a.addressLines?join(", ") + ", " + a.country + ", gemäß Art. 80 Abs. 1 der Verordnung (EU) 2016/679 (DSGVO) in meinem Namen folgende Rechte wahrzunehmen:",
+  "enclosure": "Anlage: Kopie der Vollmacht von " + member + ".",
+  "mandateTitle": "Vollmacht zur Vertretung",
+  "mandateGrant": "Ich, " + member + ", E-Mail-Adresse " + mandate.member.email + ", bevollmächtige " + a.name + ", " + a.legalForm + " (Nr. " + a.registrationNumber + "), mit Sitz in " + a.addressLines?join(", ") + ", " + a.country + ", in meinem Namen und für mich Folgendes wahrzunehmen, auf Grundlage der Verordnung (EU) 2016/679 (DSGVO) und, für die Beschwerden und Rechtsbehelfe unter Nummer 3, gemäß deren Art. 80 Abs. 1:",
   "mandatePowers": [
     "Widerspruch gegen die Verarbeitung meiner personenbezogenen Daten zur Entwicklung, zum Training oder zur Verbesserung von Modellen künstlicher Intelligenz einzulegen (Art. 21) und die daraus folgende Einschränkung, Löschung und Mitteilung an Empfänger zu verlangen (Art. 17, 18 und 19);",
     "die Antworten der Verantwortlichen entgegenzunehmen und darauf zu reagieren;",

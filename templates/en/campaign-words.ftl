@@ -2,7 +2,7 @@
 <#--
   English wording of the campaign documents (/common/mandated.ftlx and
   /common/mandated.txt.ftl): the objection an association writes on a
-  member's behalf under arts. 21 and 80(1) GDPR, and the mandate the member
+  member's behalf and under their mandate (art. 21; art. 80(1) only for complaints lodged later), and the mandate the member
   signs. Our own wording.
 -->
 <#assign a = mandate.association>
@@ -14,8 +14,8 @@
 <#assign signedOn = (mandate.signedOn??)?then(" on " + mandate.signedOn!, "")>
 <#assign words = {
   "subjectLabel": "Subject: ",
-  "subject": "Objection on behalf of " + member + " to the use of their personal data to train AI models (Articles 21 and 80(1) GDPR)",
-  "metaSubject": "GDPR Art. 21 objection (Art. 80 mandate) – " + (platform.name)!"",
+  "subject": "Objection on behalf of " + member + " to the use of their personal data to train AI models (Article 21 GDPR)",
+  "metaSubject": "GDPR Art. 21 objection (on a member's mandate) – " + (platform.name)!"",
   "attentionDpo": "For the attention of the Data Protection Officer",
   "copyLabel": "Copy to:",
   "copyRole": "representative in the Union (Article 27 GDPR)",
@@ -25,8 +25,8 @@
   "intro": a.name + ", " + a.legalForm + " (no. " + a.registrationNumber + "), writes to " + controller
       + ((platform.registrationNumber)??)?then(" (registration number " + platform.registrationNumber! + ")", "")
       + ", as controller, in the name and on behalf of " + member + ", who mandated us" + signedOn
-      + " to exercise their rights under Regulation (EU) 2016/679 (GDPR) on their behalf, in accordance with Article 80(1) GDPR. A copy of the mandate is enclosed.",
-  "article80": a.name + " is a not-for-profit body, properly constituted, whose statutory objectives are in the public interest (" + a.statutoryObjectives + ") and which is active in the field of the protection of data subjects' rights and freedoms with regard to the protection of their personal data (" + a.dataProtectionActivity + ").",
+      + " to exercise their rights under Regulation (EU) 2016/679 (GDPR) on their behalf, including their right to object: this objection is made on their behalf and under that mandate. A copy of the mandate is enclosed.",
+  "article80": a.name + " is a not-for-profit body, properly constituted, whose statutory objectives are in the public interest (" + a.statutoryObjectives + ") and which is active in the field of the protection of data subjects' rights and freedoms with regard to the protection of their personal data (" + a.dataProtectionActivity + "). As such, it may also, under Article 80(1) GDPR, lodge a complaint with a supervisory authority and exercise the rights referred to in Articles 77 to 79 GDPR on our member's behalf.",
   "identify": "Our member's account can be identified by the following, which is enough to find the data concerned (Article 12(6) GDPR):",
   "nameLabel": "Name: ",
   "colon": ": ",
@@ -45,9 +45,9 @@
   "deadline": "Please reply without undue delay and at the latest within one month of receiving this request (Article 12(3) GDPR), by email to " + a.name + " at " + a.email + "; any extension must be notified, with reasons, within that month. This request is free of charge (Article 12(5)). Without a satisfactory reply within that period, " + a.name + " reserves the right to lodge a complaint with a supervisory authority on our member's behalf (Articles 77 and 80(1)).",
   "closing": "Yours faithfully,",
   "forAssociation": "For " + a.name,
-  "enclosure": "Enclosure: mandate of " + member + " (Article 80(1) GDPR).",
-  "mandateTitle": "Mandate for representation (Article 80(1) GDPR)",
-  "mandateGrant": "I, the undersigned, " + member + ", email address " + mandate.member.email + ", mandate " + a.name + ", " + a.legalForm + " (no. " + a.registrationNumber + "), registered office " + a.addressLines?join(", ") + ", " + a.country + ", to exercise on my behalf, in accordance with Article 80(1) of Regulation (EU) 2016/679 (GDPR), the following rights:",
+  "enclosure": "Enclosure: copy of the mandate given by " + member + ".",
+  "mandateTitle": "Mandate for representation",
+  "mandateGrant": "I, the undersigned, " + member + ", email address " + mandate.member.email + ", mandate " + a.name + ", " + a.legalForm + " (no. " + a.registrationNumber + "), registered office " + a.addressLines?join(", ") + ", " + a.country + ", to act in my name and on my behalf as follows, under Regulation (EU) 2016/679 (GDPR) and, for the complaints and remedies of point 3, in accordance with its Article 80(1):",
   "mandatePowers": [
     "to object to the processing of my personal data for developing, training or improving artificial intelligence models (Article 21), and to ask for the restriction, erasure and notification to recipients that follow from it (Articles 17, 18 and 19);",
     "to receive the controllers' answers and act on them;",

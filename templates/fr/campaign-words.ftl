@@ -2,7 +2,7 @@
 <#--
   French wording of the campaign documents (/common/mandated.ftlx and
   /common/mandated.txt.ftl): the objection an association writes on a
-  member's behalf under art. 21 and art. 80(1) GDPR, and the mandate the
+  member's behalf and under their mandate (art. 21; art. 80(1) only for complaints lodged later), and the mandate the
   member signs. Our own wording. French typography: no-break spaces before
   : ; and inside guillemets, typographic apostrophe.
 -->
@@ -15,8 +15,8 @@
 <#assign signedOn = (mandate.signedOn??)?then(" le " + mandate.signedOn!, "")>
 <#assign words = {
   "subjectLabel": "Objet : ",
-  "subject": "Opposition, au nom de " + member + ", à l’utilisation de ses données personnelles pour entraîner des modèles d’IA (articles 21 et 80, paragraphe 1, du RGPD)",
-  "metaSubject": "Opposition RGPD art. 21 (mandat art. 80) – " + (platform.name)!"",
+  "subject": "Opposition, au nom de " + member + ", à l’utilisation de ses données personnelles pour entraîner des modèles d’IA (article 21 du RGPD)",
+  "metaSubject": "Opposition RGPD art. 21 (sur mandat) – " + (platform.name)!"",
   "attentionDpo": "À l’attention du délégué à la protection des données",
   "copyLabel": "Copie à :",
   "copyRole": "représentant dans l’Union (article 27 du RGPD)",
@@ -26,8 +26,8 @@
   "intro": a.name + ", " + a.legalForm + " (n° " + a.registrationNumber + "), s’adresse à " + controller
       + ((platform.registrationNumber)??)?then(" (n° d’immatriculation : " + platform.registrationNumber! + ")", "")
       + ", en sa qualité de responsable du traitement, au nom et pour le compte de " + member
-      + ", qui lui a donné mandat" + signedOn + " d’exercer en son nom ses droits au titre du règlement (UE) 2016/679 (RGPD), conformément à l’article 80, paragraphe 1, du RGPD. Une copie de ce mandat est jointe.",
-  "article80": a.name + " est un organisme sans but lucratif régulièrement constitué, dont les objectifs statutaires sont d’intérêt public (" + a.statutoryObjectives + ") et qui est actif dans le domaine de la protection des droits et libertés des personnes concernées à l’égard de leurs données à caractère personnel (" + a.dataProtectionActivity + ").",
+      + ", qui lui a donné mandat" + signedOn + " d’exercer en son nom ses droits au titre du règlement (UE) 2016/679 (RGPD), dont son droit d’opposition : la présente opposition est faite en son nom et en vertu de ce mandat. Une copie de ce mandat est jointe.",
+  "article80": a.name + " est un organisme sans but lucratif régulièrement constitué, dont les objectifs statutaires sont d’intérêt public (" + a.statutoryObjectives + ") et qui est actif dans le domaine de la protection des droits et libertés des personnes concernées à l’égard de leurs données à caractère personnel (" + a.dataProtectionActivity + "). À ce titre, elle peut aussi, en vertu de l’article 80, paragraphe 1, du RGPD, introduire au nom de notre membre une réclamation auprès d’une autorité de contrôle et exercer les droits visés aux articles 77 à 79 du RGPD.",
   "identify": "Le compte de notre membre peut être identifié grâce aux éléments suivants, qui suffisent pour retrouver les données en cause (article 12, paragraphe 6, du RGPD) :",
   "nameLabel": "Nom : ",
   "colon": " : ",
@@ -46,9 +46,9 @@
   "deadline": "Merci de répondre dans les meilleurs délais et au plus tard dans un délai d’un mois à compter de la réception de la présente demande (article 12, paragraphe 3, du RGPD), par courrier électronique à " + a.name + ", à l’adresse " + a.email + " ; toute prolongation doit être notifiée, motifs à l’appui, dans ce même délai. Le traitement de cette demande est gratuit (article 12, paragraphe 5). Sans réponse satisfaisante dans ce délai, " + a.name + " se réserve le droit d’introduire, au nom de notre membre, une réclamation auprès d’une autorité de contrôle (articles 77 et 80, paragraphe 1).",
   "closing": "Nous vous prions d’agréer, Madame, Monsieur, l’expression de nos salutations distinguées.",
   "forAssociation": "Pour " + a.name,
-  "enclosure": "Pièce jointe : mandat de " + member + " (article 80, paragraphe 1, du RGPD).",
-  "mandateTitle": "Mandat de représentation (article 80, paragraphe 1, du RGPD)",
-  "mandateGrant": "Je soussigné(e), " + member + ", adresse électronique " + mandate.member.email + ", donne mandat à " + a.name + ", " + a.legalForm + " (n° " + a.registrationNumber + "), dont le siège est établi " + a.addressLines?join(", ") + ", " + a.country + ", d’exercer en mon nom, conformément à l’article 80, paragraphe 1, du règlement (UE) 2016/679 (RGPD), les droits suivants :",
+  "enclosure": "Pièce jointe : copie du mandat donné par " + member + ".",
+  "mandateTitle": "Mandat de représentation",
+  "mandateGrant": "Je soussigné(e), " + member + ", adresse électronique " + mandate.member.email + ", donne mandat à " + a.name + ", " + a.legalForm + " (n° " + a.registrationNumber + "), dont le siège est établi " + a.addressLines?join(", ") + ", " + a.country + ", d’agir en mon nom et pour mon compte pour ce qui suit, au titre du règlement (UE) 2016/679 (RGPD) et, pour les réclamations et recours du point 3, conformément à son article 80, paragraphe 1 :",
   "mandatePowers": [
     "m’opposer au traitement de mes données à caractère personnel aux fins de développer, d’entraîner ou d’améliorer des modèles d’intelligence artificielle (article 21), et demander la limitation, l’effacement et la notification aux destinataires qui en découlent (articles 17, 18 et 19) ;",
     "recevoir les réponses des responsables du traitement et y donner suite ;",

@@ -2,7 +2,7 @@
 <#--
   Dutch wording of the campaign documents (/common/mandated.ftlx and
   /common/mandated.txt.ftl): the bezwaar that an association makes on a
-  member's behalf under art. 21 and art. 80, lid 1, AVG, and the mandaat the
+  member's behalf and under their mandaat (art. 21; art. 80(1) only for complaints lodged later), and the mandaat the
   member signs. Our own wording.
 -->
 <#assign a = mandate.association>
@@ -14,8 +14,8 @@
 <#assign signedOn = (mandate.signedOn??)?then(" op " + mandate.signedOn!, "")>
 <#assign words = {
   "subjectLabel": "Betreft: ",
-  "subject": "Bezwaar namens " + member + " tegen het gebruik van persoonsgegevens voor het trainen van AI-modellen (artikelen 21 en 80, lid 1, AVG)",
-  "metaSubject": "Bezwaar art. 21 AVG (mandaat art. 80) – " + (platform.name)!"",
+  "subject": "Bezwaar namens " + member + " tegen het gebruik van persoonsgegevens voor het trainen van AI-modellen (artikel 21 AVG)",
+  "metaSubject": "Bezwaar art. 21 AVG (op mandaat) – " + (platform.name)!"",
   "attentionDpo": "Ter attentie van de functionaris voor gegevensbescherming",
   "copyLabel": "Kopie aan:",
   "copyRole": "vertegenwoordiger in de Unie (artikel 27 AVG)",
@@ -25,8 +25,8 @@
   "intro": a.name + ", " + a.legalForm + " (nr. " + a.registrationNumber + "), schrijft " + controller
       + ((platform.registrationNumber)??)?then(" (inschrijvingsnummer " + platform.registrationNumber! + ")", "")
       + " aan als verwerkingsverantwoordelijke, in naam en voor rekening van " + member + ", die ons" + signedOn
-      + " een mandaat heeft gegeven om namens hem of haar de rechten uit te oefenen die de Verordening (EU) 2016/679 (AVG) toekent, overeenkomstig artikel 80, lid 1, AVG. Een kopie van het mandaat is bijgevoegd.",
-  "article80": a.name + " is een naar behoren opgerichte organisatie zonder winstoogmerk, met statutaire doelstellingen van openbaar belang (" + a.statutoryObjectives + "), die actief is op het gebied van de bescherming van de rechten en vrijheden van betrokkenen in verband met de bescherming van hun persoonsgegevens (" + a.dataProtectionActivity + ").",
+      + " een mandaat heeft gegeven om namens hem of haar de rechten uit te oefenen die de Verordening (EU) 2016/679 (AVG) toekent, waaronder het recht van bezwaar: dit bezwaar wordt namens ons lid en krachtens dat mandaat gemaakt. Een kopie van het mandaat is bijgevoegd.",
+  "article80": a.name + " is een naar behoren opgerichte organisatie zonder winstoogmerk, met statutaire doelstellingen van openbaar belang (" + a.statutoryObjectives + "), die actief is op het gebied van de bescherming van de rechten en vrijheden van betrokkenen in verband met de bescherming van hun persoonsgegevens (" + a.dataProtectionActivity + "). Als zodanig kan zij ook, op grond van artikel 80, lid 1, AVG, namens ons lid een klacht indienen bij een toezichthoudende autoriteit en de rechten uitoefenen bedoeld in de artikelen 77 tot en met 79 AVG.",
   "identify": "Het account van ons lid is te identificeren aan de hand van de volgende gegevens, die volstaan om de betrokken gegevens terug te vinden (artikel 12, lid 6, AVG):",
   "nameLabel": "Naam: ",
   "colon": ": ",
@@ -45,9 +45,9 @@
   "deadline": "Wij verzoeken u onverwijld en uiterlijk binnen een maand na ontvangst van dit verzoek te antwoorden (artikel 12, lid 3, AVG), per e-mail aan " + a.name + " op " + a.email + "; een verlenging moet binnen die maand met redenen worden meegedeeld. De behandeling van dit verzoek is kosteloos (artikel 12, lid 5). Zonder bevredigend antwoord binnen die termijn behoudt " + a.name + " zich het recht voor om namens ons lid een klacht in te dienen bij een toezichthoudende autoriteit (artikelen 77 en 80, lid 1).",
   "closing": "Met vriendelijke groet,",
   "forAssociation": "Namens " + a.name,
-  "enclosure": "Bijlage: mandaat van " + member + " (artikel 80, lid 1, AVG).",
-  "mandateTitle": "Mandaat tot vertegenwoordiging (artikel 80, lid 1, AVG)",
-  "mandateGrant": "Ondergetekende, " + member + ", e-mailadres " + mandate.member.email + ", geeft " + a.name + ", " + a.legalForm + " (nr. " + a.registrationNumber + "), met zetel te " + a.addressLines?join(", ") + ", " + a.country + ", mandaat om namens mij, overeenkomstig artikel 80, lid 1, van Verordening (EU) 2016/679 (AVG), de volgende rechten uit te oefenen:",
+  "enclosure": "Bijlage: kopie van het mandaat van " + member + ".",
+  "mandateTitle": "Mandaat tot vertegenwoordiging",
+  "mandateGrant": "Ondergetekende, " + member + ", e-mailadres " + mandate.member.email + ", geeft " + a.name + ", " + a.legalForm + " (nr. " + a.registrationNumber + "), met zetel te " + a.addressLines?join(", ") + ", " + a.country + ", mandaat om in mijn naam en voor mijn rekening het volgende te doen, op grond van Verordening (EU) 2016/679 (AVG) en, voor de klachten en rechtsmiddelen van punt 3, overeenkomstig artikel 80, lid 1, ervan:",
   "mandatePowers": [
     "bezwaar maken tegen de verwerking van mijn persoonsgegevens voor het ontwikkelen, trainen of verbeteren van modellen voor kunstmatige intelligentie (artikel 21), en de beperking, wissing en kennisgeving aan ontvangers vragen die daaruit volgen (artikelen 17, 18 en 19);",
     "de antwoorden van de verwerkingsverantwoordelijken ontvangen en er gevolg aan geven;",

@@ -60,7 +60,12 @@ class CampaignSendCommandTest {
             assertThat(r.attachmentTexts().get(0)).contains("Association Données Libres ASBL", "OpenAI");
             assertThat(r.attachmentTexts().get(1)).contains(who, "Association Données Libres ASBL");
             assertThat(r.body()).contains(who).doesNotContain("Membre Numéro 4", "Membre Numéro 5");
-            assertThat(r.subject()).contains(who);
+            assertThat(r.subject()).contains(who, "article 21 du RGPD").doesNotContain("80");
+            // the objection is made as the member's agent; art. 80(1) is named only for later complaints
+            assertThat(r.attachmentTexts().get(0).replaceAll("\\s+", " ")).contains(
+                    "la présente opposition est faite en son nom et en vertu de ce mandat",
+                    "Pièce jointe\u00a0: copie du mandat donné par " + who)
+                    .doesNotContain("conformément à l’article 80");
         }
         assertThat(members).containsExactlyInAnyOrder("Membre Numéro 1", "Membre Numéro 2", "Membre Numéro 3");
 
