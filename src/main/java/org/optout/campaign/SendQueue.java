@@ -20,6 +20,9 @@ public interface SendQueue {
      */
     Batch next(String campaign, String platform, String afterId, int limit);
 
+    /** The platforms {@code campaign send} has sent to (or started to) in this campaign, by id. */
+    List<String> platforms(String campaign);
+
     /** Whether the member is still in the campaign with a signed mandate (it may have withdrawn meanwhile). */
     boolean sendable(String campaign, String memberId);
 

@@ -2,7 +2,11 @@ package org.optout.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.List;
 import org.optout.campaign.CampaignImport;
+import org.optout.campaign.CampaignRequests;
+import org.optout.tracker.JdbcSendQueue;
 import org.optout.campaign.CampaignStatus;
 import org.optout.campaign.CampaignStore;
 import org.optout.ui.Texts;
@@ -15,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code optout campaign status}: the campaign's figures. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Show a campaign's figures: members, mandates signed, documents written per platform.")
+        description = "Show a campaign's figures: members, mandates signed, documents written per platform, and the "
+                + "tracked requests per platform and status.")
 final class ShowCampaignStatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,9 +48,11 @@ final class ShowCampaignStatusCommand implements Callable<Integer> {
             throw org.optout.AppException.usage(org.optout.ui.Message.of("error.campaign.unknown", name));
         }
         CampaignStatus status = store.status(name);
+        List<CampaignRequests.PlatformRequests> requests = CampaignRequests.count(tracker.open(context),
+                JdbcSendQueue.of(tracker.store(context)), status);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(JsonOutput.of(status));
+            out.println(JsonOutput.of(new Shown(status, requests)));
             return 0;
         }
         Texts texts = context.texts();
@@ -57,6 +64,15 @@ final class ShowCampaignStatusCommand implements Callable<Integer> {
             out.println(texts.get("campaign.status_platform", platform.platform(),
                     Long.toString(platform.lettersWritten())));
         }
+        for (CampaignRequests.PlatformRequests platform : requests) {
+            out.println(texts.get("campaign.status_requests", platform.platform(), Long.toString(platform.total()),
+                    platform.byStatus().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                            .collect(java.util.stream.Collectors.joining(", "))));
+        }
         return 0;
+    }
+
+    /** The JSON of the status: the campaign's figures, and its requests per platform and status. */
+    record Shown(@JsonUnwrapped CampaignStatus status, List<CampaignRequests.PlatformRequests> requests) {
     }
 }

@@ -186,9 +186,19 @@ public final class JdbcCampaignStore implements CampaignStore {
             update(connection, "DELETE FROM campaign_accounts WHERE campaign = ? AND member_id = ?", campaign, memberId);
             update(connection, "DELETE FROM campaign_documents WHERE campaign = ? AND member_id = ?", campaign,
                     memberId);
-            // A member's requests become tracked requests only once campaign mail is sent (campaign send): until then
-            // there is no request of theirs to keep.
-            return Optional.of(new Forgotten(documents, List.of()));
+            // the requests 'campaign send' made for the member stay, with their evidence, for the claims they support
+            List<String> kept = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT id FROM requests WHERE campaign = ? "
+                    + "AND member_id = ? ORDER BY id")) {
+                select.setString(1, campaign);
+                select.setString(2, memberId);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        kept.add("R" + rs.getLong(1));
+                    }
+                }
+            }
+            return Optional.of(new Forgotten(documents, kept));
         });
     }
 

@@ -108,6 +108,24 @@ public final class JdbcSendQueue implements SendQueue {
     }
 
     @Override
+    public List<String> platforms(String campaign) {
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT DISTINCT platform FROM campaign_sends "
+                     + "WHERE campaign = ? ORDER BY platform")) {
+            select.setString(1, campaign);
+            List<String> platforms = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    platforms.add(rs.getString(1));
+                }
+            }
+            return platforms;
+        } catch (SQLException e) {
+            throw tracker.failure(e);
+        }
+    }
+
+    @Override
     public boolean sendable(String campaign, String memberId) {
         try (Connection connection = database.dataSource().getConnection();
              PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM campaign_members WHERE "

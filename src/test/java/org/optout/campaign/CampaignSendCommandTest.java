@@ -79,9 +79,22 @@ class CampaignSendCommandTest {
                     EventType.SEND_ATTEMPTED, EventType.SENT, EventType.RECEIVED);
         }
 
+        CliRun status = CliRun.run(home, "campaign", "status", "demo", "--db", "t.db", "--ui-lang", "en");
+        assertThat(status.out()).contains("chatgpt: 3 tracked request(s): sent 3");
+        CliRun json = CliRun.run(home, "campaign", "status", "demo", "--db", "t.db", "--json");
+        com.fasterxml.jackson.databind.JsonNode figures = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.out());
+        assertThat(figures.get("members").asLong()).isEqualTo(4);
+        assertThat(figures.get("requests").get(0).get("platform").asText()).isEqualTo("chatgpt");
+        assertThat(figures.get("requests").get(0).get("by_status").get("sent").asLong()).isEqualTo(3);
+
+        CliRun forgetSent = CliRun.run(home, "campaign", "forget", "demo", "M002", "--db", "t.db", "--ui-lang", "en");
+        String kept = requests.stream().filter(r -> r.memberId().equals("M002")).findFirst().orElseThrow().shortId();
+        assertThat(forgetSent.out()).as(forgetSent.toString()).contains(kept);
+
         CliRun again = send();
         assertThat(again.exitCode()).as(again.toString()).isZero();
-        assertThat(again.out()).contains("3 already sent: skipped.").containsPattern("\\n  sent\\s+0\\n");
+        assertThat(again.out()).contains("2 already sent: skipped.").containsPattern("\\n  sent\\s+0\\n");
         assertThat(mail.getReceivedMessages()).hasSize(3);
     }
 
