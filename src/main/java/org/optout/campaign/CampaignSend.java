@@ -64,7 +64,8 @@ public final class CampaignSend {
     }
 
     /**
-     * What the first message will be, and the figures, before anything is sent (for the question at a terminal).
+     * What the first message will be, and the figures, before anything is sent (for the question at a terminal, and
+     * {@code --dry-run}); reads only.
      *
      * @param signed members with a signed mandate; {@code alreadySent}: those whose objection was sent already
      * @param sample the first member's message, or null when there is none to send
@@ -82,14 +83,24 @@ public final class CampaignSend {
 
     public Preview preview(Request request) {
         MemberSend sender = sender(request);
-        queue.fill(request.campaign(), request.platform().id());
-        Sample sample;
-        try (SendQueue.Batch first = queue.next(request.campaign(), request.platform().id(), "", 1)) {
-            sample = first.members().isEmpty() ? null : sender.sample(first.members().get(0));
-        }
+        Sample sample = firstSigned(request.campaign()).map(sender::sample).orElse(null);
         CampaignStatus status = campaigns.status(request.campaign());
         return new Preview(sender.from(), request.to(), status.mandatesSigned(),
                 sender.alreadySent(request.campaign(), request.platform().id()), sample);
+    }
+
+    /** The first member with a signed mandate, read a page at a time (nothing written: a preview changes nothing). */
+    private java.util.Optional<Member> firstSigned(String campaign) {
+        String after = "";
+        for (List<Member> page = campaigns.members(campaign, after, 100); !page.isEmpty();
+             page = campaigns.members(campaign, after, 100)) {
+            java.util.Optional<Member> signed = page.stream().filter(m -> m.mandateSignedOn() != null).findFirst();
+            if (signed.isPresent()) {
+                return signed;
+            }
+            after = page.get(page.size() - 1).memberId();
+        }
+        return java.util.Optional.empty();
     }
 
     /**

@@ -55,6 +55,10 @@ final class SendCampaignCommand implements Callable<Integer> {
             + "will send and asks first; without a terminal it never asks).")
     boolean yes;
 
+    @Option(names = "--dry-run", description = "Show what would be sent (figures, From, To, the first message's "
+            + "subject and attachments); send nothing, record nothing, ask nothing.")
+    boolean dryRun;
+
     @Option(names = "--resend", description = "Send again the messages whose delivery is unknown (check the "
             + "association's sent mail first: the server may have accepted them).")
     boolean resend;
@@ -98,6 +102,10 @@ final class SendCampaignCommand implements Callable<Integer> {
         CampaignSendScreen screen = new CampaignSendScreen(context.texts(), out, spec.commandLine().getErr(),
                 commandLine());
         CampaignSend.Preview preview = service.preview(request);
+        if (dryRun) {
+            screen.preview(name, platform, preview);
+            return 0;
+        }
         if (!yes && context.terminal()) {
             screen.preview(name, platform, preview);
             long toSend = Math.max(0, preview.signed() - preview.alreadySent());

@@ -119,6 +119,22 @@ class CampaignSendCommandTest {
     }
 
     @Test
+    void a_dry_run_shows_the_figures_and_changes_nothing() throws Exception {
+        SendFixture.init(home, "t.db", 2, 1);
+        CliRun dry = send("--dry-run");
+        assertThat(dry.exitCode()).as(dry.toString()).isZero();
+        assertThat(dry.out()).contains("2 member(s) with a signed mandate, 0 already sent, 2 to send.",
+                "objection-chatgpt-fr.pdf, mandate-fr.pdf").doesNotContain("Summary");
+        assertThat(mail.getReceivedMessages()).isEmpty();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + home.resolve("t.db"));
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT (SELECT COUNT(*) FROM requests) + "
+                     + "(SELECT COUNT(*) FROM campaign_sends)")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isZero();
+        }
+    }
+
+    @Test
     void a_rate_out_of_bounds_is_a_usage_error() {
         SendFixture.init(home, "t.db", 1, 0);
         CliRun run = send("--rate", "6001/min");
