@@ -64,4 +64,37 @@ class PaceTest {
         assertThat(pace.next()).isFalse();
         assertThat(timer.sleeps).hasSize(3).allMatch(d -> d.toMillis() <= 200);
     }
+
+    @Test
+    void a_stop_asked_before_the_first_message_starts_nothing() {
+        assertThat(new Pace(0, new FakeTimer(), () -> true).next()).isFalse();
+    }
+
+    @Test
+    void an_interrupted_wait_stops_and_keeps_the_interrupt() {
+        FakeTimer timer = new FakeTimer();
+        Pace pace = new Pace(1, new Pace.Timer() {
+            @Override
+            public long nanos() {
+                return timer.now;
+            }
+
+            @Override
+            public void sleep(Duration duration) throws InterruptedException {
+                throw new InterruptedException("Ctrl-C");
+            }
+        }, () -> false);
+        assertThat(pace.next()).isTrue();
+        assertThat(pace.next()).isFalse();
+        assertThat(Thread.interrupted()).isTrue();
+    }
+
+    @Test
+    void the_rate_is_bounded() {
+        assertThat(new Pace(Pace.MAX_PER_MINUTE, new FakeTimer(), () -> false).next()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Pace(Pace.MAX_PER_MINUTE + 1, new FakeTimer(),
+                () -> false)).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Pace(-1, new FakeTimer(), () -> false))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
