@@ -64,6 +64,7 @@ public final class Cli {
         commands.put("verify", VerifySignatureCommand.class);
         commands.put("keygen", GenerateKeyCommand.class);
         commands.put("profile", ProfileCommand.class);
+        commands.put("campaign", CampaignCommand.class);
         commands.put("catalogue", CatalogueCommand.class);
         commands.put("generate-completion", GenerateCompletionCommand.class);
         return Collections.unmodifiableMap(commands);

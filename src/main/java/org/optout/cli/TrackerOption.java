@@ -5,24 +5,36 @@ import org.optout.ExitCode;
 import java.nio.file.Path;
 import org.optout.tracker.ChainReport;
 import org.optout.tracker.DocumentStore;
+import org.optout.tracker.FolderDocumentStore;
 import org.optout.tracker.JdbcRequestStore;
 import org.optout.tracker.RequestStore;
 import picocli.CommandLine.Option;
 
 /** The {@code --db} option shared by the commands that use the tracker. */
 final class TrackerOption {
-    @Option(names = "--db", paramLabel = "FILE|JDBC-URL",
-            description = "The tracker database (default: $XDG_DATA_HOME/optout/optout.db, else "
-                    + "~/.local/share/optout/optout.db).")
+    @Option(names = "--db", paramLabel = "FILE|URL",
+            description = "The tracker database: a file, a JDBC URL, or postgresql://USER@HOST:PORT/DB for a tracker "
+                    + "shared on PostgreSQL (password from OPTOUT_DB_PASSWORD, else ~/.pgpass) (default: "
+                    + "$XDG_DATA_HOME/optout/optout.db, else ~/.local/share/optout/optout.db).")
     String db;
 
     RequestStore open(AppContext context) {
-        return JdbcRequestStore.open(location(context), context.clock());
+        return store(context);
     }
 
-    /** Checks the tracker's hash chain and every evidence file (see {@link JdbcRequestStore#verify}). */
+    JdbcRequestStore store(AppContext context) {
+        return JdbcRequestStore.open(location(context), context.clock(), context.env());
+    }
+
+    /** The campaigns kept in the same tracker. */
+    org.optout.campaign.CampaignStore openCampaigns(AppContext context) {
+        return org.optout.tracker.JdbcCampaignStore.open(location(context), context.clock(), context.env());
+    }
+
+    /** Checks the tracker's hash chain and every evidence document (see {@link JdbcRequestStore#verify}). */
     ChainReport verify(AppContext context) {
-        return JdbcRequestStore.open(location(context), context.clock()).verify(documents(context));
+        JdbcRequestStore store = store(context);
+        return store.verify(documents(context, store));
     }
 
     /**
@@ -30,8 +42,8 @@ final class TrackerOption {
      * every evidence file must be as recorded, else it stops with exit 4 naming the first problem.
      */
     RequestStore openVerified(AppContext context) {
-        JdbcRequestStore store = JdbcRequestStore.open(location(context), context.clock());
-        ChainReport report = store.verify(documents(context));
+        JdbcRequestStore store = store(context);
+        ChainReport report = store.verify(documents(context, store));
         if (!report.intact()) {
             throw new AppException(org.optout.ui.Message.of("error.tracker.not_as_written",
                     Integer.toString(report.breaks().size()), report.breaks().get(0),
@@ -40,22 +52,38 @@ final class TrackerOption {
         return store;
     }
 
+    /** Where the tracker's evidence is kept: the documents folder beside a SQLite file, or a PostgreSQL database. */
     DocumentStore documents(AppContext context) {
-        Path base = db == null || db.startsWith("jdbc:") ? context.paths().dataHome()
-                : context.paths().resolve(Path.of(db)).toAbsolutePath().getParent();
-        return new DocumentStore(base.resolve("documents"), context.clock());
+        // a SQLite tracker's folder is known without opening the database
+        return JdbcRequestStore.isShared(location(context)) ? documents(context, store(context))
+                : new FolderDocumentStore(folder(context), context.clock());
     }
 
-    /** Whether the tracker exists (a JDBC URL is taken to exist): a read-only question, nothing is created. */
+    private DocumentStore documents(AppContext context, JdbcRequestStore store) {
+        return store.documents(folder(context));
+    }
+
+    private Path folder(AppContext context) {
+        Path base = db == null || isUrl(db) ? context.paths().dataHome()
+                : context.paths().resolve(Path.of(db)).toAbsolutePath().getParent();
+        return base.resolve("documents");
+    }
+
+    /** Whether the tracker exists (a URL is taken to exist): a read-only question, nothing is created. */
     boolean exists(AppContext context) {
         String location = location(context);
-        return location.startsWith("jdbc:") || java.nio.file.Files.isRegularFile(Path.of(location));
+        return isUrl(location) || java.nio.file.Files.isRegularFile(Path.of(location));
     }
 
     private String location(AppContext context) {
         if (db == null) {
             return context.paths().dataHome().resolve("optout.db").toString();
         }
-        return db.startsWith("jdbc:") ? db : context.paths().resolve(Path.of(db)).toString();
+        return isUrl(db) ? db : context.paths().resolve(Path.of(db)).toString();
+    }
+
+    private static boolean isUrl(String location) {
+        return location.startsWith("jdbc:") || location.startsWith("postgresql://")
+                || location.startsWith("postgres://");
     }
 }

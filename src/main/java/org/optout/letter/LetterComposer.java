@@ -46,6 +46,28 @@ public final class LetterComposer {
                 email == null ? null : email.subject());
     }
 
+    /**
+     * The model of an objection to {@code platform} that someone writes on another person's behalf (an association
+     * acting on a member's mandate, GDPR art. 80(1)): {@code sender} writes and signs; the person's account is
+     * identified by {@code accounts} and their e-mail address.
+     */
+    public static LetterModel composeFor(LetterModel.Sender sender, List<String> accounts, String personEmail,
+                                         String situation, Platform platform, Language language, LocalDate date,
+                                         String signatureDataUri) {
+        List<LetterModel.AccountId> ids = new ArrayList<>();
+        accounts.forEach(value -> ids.add(new LetterModel.AccountId(kindOf(value), value)));
+        if (ids.stream().noneMatch(id -> id.value().equalsIgnoreCase(personEmail))) {
+            ids.add(new LetterModel.AccountId("email", personEmail));
+        }
+        Contact email = emailRecipient(platform);
+        return new LetterModel(language.code(), formatDate(date, language), null, platform.preferredChannel().label(),
+                sender, recipient(platform, language), representative(platform, language),
+                new LetterModel.PlatformInfo(platform.name(), platform.services(), platform.controller().legalName(),
+                        platform.controller().registrationNumber()),
+                ids, situation, signatureDataUri, false, List.of(), false, false, false,
+                email == null ? null : email.subject());
+    }
+
     /** A date written out in the language's own way, with no-break spaces so that it never splits across lines. */
     static String formatDate(LocalDate date, Language language) {
         String pattern = language == Language.DE ? "d. MMMM yyyy" : "d MMMM yyyy"; // German: "1. November 2026"

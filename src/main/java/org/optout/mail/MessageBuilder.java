@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Builds the MIME message of a letter — text body, PDF attached — and the exact bytes that will be sent. Needs no
+ * Builds the MIME message of a letter — text body, PDF attached (and any further attachment) — and the exact bytes that will be sent. Needs no
  * server settings, so a dry run can show it. The Message-ID is made from the sender's own address, never from
  * this computer's user or host name.
  */
@@ -37,6 +37,9 @@ public final class MessageBuilder {
             if (!mail.cc().isEmpty()) {
                 message.setRecipients(Message.RecipientType.CC, mail.cc().toArray(new InternetAddress[0]));
             }
+            if (mail.replyTo() != null) {
+                message.setReplyTo(new Address[] {mail.replyTo()});
+            }
             message.setSubject(mail.subject(), "UTF-8");
             message.setSentDate(Date.from(clock.instant()));
             MimeBodyPart body = new MimeBodyPart();
@@ -44,7 +47,14 @@ public final class MessageBuilder {
             MimeBodyPart pdf = new MimeBodyPart();
             pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.attachment(), "application/pdf")));
             pdf.setFileName(mail.attachmentName());
-            message.setContent(new MimeMultipart(body, pdf));
+            MimeMultipart parts = new MimeMultipart(body, pdf);
+            for (OutgoingMail.Attachment more : mail.more()) {
+                MimeBodyPart part = new MimeBodyPart();
+                part.setDataHandler(new DataHandler(new ByteArrayDataSource(more.content(), more.mediaType())));
+                part.setFileName(more.name());
+                parts.addBodyPart(part);
+            }
+            message.setContent(parts);
             message.saveChanges();
             ByteArrayOutputStream eml = new ByteArrayOutputStream();
             message.writeTo(eml);

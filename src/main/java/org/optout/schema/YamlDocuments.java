@@ -67,6 +67,7 @@ public final class YamlDocuments {
                 builder -> builder.schemaMappers(m -> m
                         .mapPrefix(SCHEMA_BASE + "profile", "classpath:profile/profile")
                         .mapPrefix(SCHEMA_BASE + "config", "classpath:profile/config")
+                        .mapPrefix(SCHEMA_BASE + "association", "classpath:campaign/association")
                         .mapPrefix(SCHEMA_BASE, "classpath:catalogue/schema/")));
         this.config = SchemaValidatorsConfig.builder()
                 .locale(Locale.ENGLISH)

@@ -18,7 +18,7 @@ import org.optout.ui.Message;
  * without an outcome is in progress for {@link #IN_PROGRESS}; after that its process is gone and the outcome is
  * unknown.
  */
-enum Attempt {
+public enum Attempt {
     LETTER(EventType.SEND_ATTEMPTED, EventType.SENT, EventType.DELIVERY_FAILED, EventType.DELIVERY_UNKNOWN),
     REMINDER(EventType.REMINDER_ATTEMPTED, EventType.REMINDER_SENT, EventType.REMINDER_FAILED,
             EventType.REMINDER_UNKNOWN);
@@ -41,22 +41,22 @@ enum Attempt {
         this.unknown = unknown;
     }
 
-    EventType attempted() {
+    public EventType attempted() {
         return attempted;
     }
 
     /** The event recording a failure: unknown when the server may have accepted the message. */
-    EventType outcome(MailException e) {
+    public EventType outcome(MailException e) {
         return e.outcomeUnknown() ? unknown : failed;
     }
 
     /** The latest attempt, when it has no outcome and was recorded less than {@link #IN_PROGRESS} before now. */
-    Optional<RequestEvent> inProgress(TrackedRequest request, Instant now) {
+    public Optional<RequestEvent> inProgress(TrackedRequest request, Instant now) {
         return latest(request).filter(e -> e.type() == attempted && e.recordedAt().plus(IN_PROGRESS).isAfter(now));
     }
 
     /** Whether the latest attempt may have reached the server and nobody said whether it did. */
-    boolean unknown(TrackedRequest request) {
+    public boolean unknown(TrackedRequest request) {
         return latest(request).map(e -> e.type() == attempted || e.type() == unknown).orElse(false);
     }
 

@@ -1,7 +1,5 @@
 package org.optout.sending;
 
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.optout.letter.LetterModel;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -72,17 +70,14 @@ final class Channels {
         if (copyToSelf) {
             cc.add(from);
         }
-        String[] parts = letter.text().split("\\R", 2);
-        String subject = parts[0].replaceFirst("^[^:]{1,20}?\\s*:\\s*", "").strip();
-        String body = parts.length > 1 ? parts[1].stripLeading() : "";
-        return new OutgoingMail(from, to, cc, subject, body, letter.pdf(), letter.baseName() + ".pdf");
+        OutgoingMail.Text text = OutgoingMail.Text.of(letter.text());
+        return new OutgoingMail(from, to, cc, text.subject(), text.body(), letter.pdf(), letter.baseName() + ".pdf");
     }
 
     /** The exact message of {@link #compose}. */
     /** The address optout would email {@code platform} at, if the catalogue has one it may use. */
     java.util.Optional<Contact> emailContact(Platform platform) {
-        Set<String> eea = catalogue.authorities().stream().map(a -> a.country()).collect(Collectors.toSet());
-        return Recipients.email(platform, eea, acceptUnconfirmed);
+        return Recipients.email(catalogue, platform, acceptUnconfirmed);
     }
 
     PreparedMail prepare(OutgoingMail mail) {

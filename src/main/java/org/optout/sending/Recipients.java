@@ -3,7 +3,9 @@ package org.optout.sending;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.optout.AppException;
+import org.optout.catalogue.Catalogue;
 import org.optout.catalogue.Localized;
 import org.optout.catalogue.Platform;
 import org.optout.catalogue.Platform.Contact;
@@ -11,8 +13,17 @@ import org.optout.catalogue.Platform.ContactRole;
 import org.optout.catalogue.Platform.ContactType;
 
 /** Picks, from the catalogue, where a letter goes on each channel: the DPO first, confirmed facts first. */
-final class Recipients {
+public final class Recipients {
     private Recipients() {
+    }
+
+    /**
+     * The e-mail contact a letter to {@code platform} goes to (see {@link #email(Platform, Set, boolean)}), the
+     * EEA being the countries whose authorities {@code catalogue} holds.
+     */
+    public static Optional<Contact> email(Catalogue catalogue, Platform platform, boolean acceptUnconfirmed) {
+        Set<String> eea = catalogue.authorities().stream().map(a -> a.country()).collect(Collectors.toSet());
+        return email(platform, eea, acceptUnconfirmed);
     }
 
     /**

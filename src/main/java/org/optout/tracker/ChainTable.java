@@ -25,7 +25,10 @@ final class ChainTable {
     private static final String LINKED_DOCUMENTS = "SELECT " + EventChain.DOCUMENT_COLUMNS.stream()
             .map(c -> c.equals("role") ? "l.role" : "d." + c).collect(Collectors.joining(", "))
             + " FROM event_documents l LEFT JOIN documents d ON d.sha256 = l.sha256 WHERE l.event_id = ?"
-            + " ORDER BY l.rowid";
+            + " ORDER BY ";
+    /** The order of an event's documents: {@code position} from version 5, the links' SQLite rowid before. */
+    private static final String IN_POSITION = "l.position, l.sha256";
+    private static final String IN_ROWID = "l.rowid";
 
     /**
      * A row of {@code documents} and the events that link it.
@@ -45,25 +48,26 @@ final class ChainTable {
 
     /** Every event of the tracker in id order, as the chain hashes it. */
     static List<EventChain.Link> links(Connection connection) throws SQLException {
-        return links(connection, null);
+        return links(connection, null, IN_POSITION);
     }
 
     /** The one event {@code id}, as the chain hashes it. */
     static EventChain.Link link(Connection connection, long id) throws SQLException {
-        List<EventChain.Link> links = links(connection, id);
+        List<EventChain.Link> links = links(connection, id, IN_POSITION);
         if (links.isEmpty()) {
             throw new SQLException("no event " + id);
         }
         return links.get(0);
     }
 
-    private static List<EventChain.Link> links(Connection connection, Long onlyId) throws SQLException {
+    private static List<EventChain.Link> links(Connection connection, Long onlyId, String documentOrder)
+            throws SQLException {
         List<EventChain.Link> links = new ArrayList<>();
         int events = EventChain.EVENT_COLUMNS.size();
         try (PreparedStatement query = connection.prepareStatement("SELECT " + EVENT_SELECT + ", e.prev_hash, e.hash, "
                 + REQUEST_SELECT + " FROM events e LEFT JOIN requests r ON r.id = e.request_id"
                 + (onlyId == null ? "" : " WHERE e.id = ?") + " ORDER BY e.id");
-             PreparedStatement documents = connection.prepareStatement(LINKED_DOCUMENTS)) {
+             PreparedStatement documents = connection.prepareStatement(LINKED_DOCUMENTS + documentOrder)) {
             if (onlyId != null) {
                 query.setLong(1, onlyId);
             }
@@ -93,7 +97,7 @@ final class ChainTable {
 
     /**
      * The rows of {@code documents} (already inserted) that a new event will link, in the order they will be
-     * linked: each hash once, with the role it is first attached with ({@code INSERT OR IGNORE} keeps that one).
+     * linked: each hash once, with the role it is first attached with (the insertion keeps that one).
      */
     static List<List<String>> documentRows(Connection connection, List<StoredDocument> attachments)
             throws SQLException {
@@ -141,11 +145,13 @@ final class ChainTable {
         }
     }
 
-    /** The id the next event will get: {@code events} uses AUTOINCREMENT, so ids are never reused. */
-    static long nextEventId(Connection connection) throws SQLException {
+    /**
+     * The id the next event will get: ids are never reused ({@code events} uses AUTOINCREMENT on SQLite, an identity
+     * sequence on PostgreSQL).
+     */
+    static long nextEventId(Connection connection, TrackerDatabase.Kind kind) throws SQLException {
         try (Statement query = connection.createStatement();
-             ResultSet rs = query.executeQuery("SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = "
-                     + "'events'), 0), COALESCE((SELECT MAX(id) FROM events), 0)) + 1")) {
+             ResultSet rs = query.executeQuery(kind.nextEventIdQuery())) {
             rs.next();
             return rs.getLong(1);
         }
@@ -190,6 +196,10 @@ final class ChainTable {
      * migration's transaction.
      */
     static void fill(Connection connection) throws SQLException {
+        if (count(connection, "events") == 0) {
+            // a new tracker (always, on PostgreSQL): nothing to chain
+            return;
+        }
         String trigger = null;
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
@@ -203,7 +213,8 @@ final class ChainTable {
                      + "WHERE id = ?")) {
             statement.execute("DROP TRIGGER IF EXISTS events_no_update");
             String previous = EventChain.GENESIS;
-            for (EventChain.Link link : links(connection)) {
+            // run as migration 3.1, on SQLite: event_documents has no position yet
+            for (EventChain.Link link : links(connection, null, IN_ROWID)) {
                 String hash = EventChain.hash(link, previous);
                 update.setString(1, previous);
                 update.setString(2, hash);
@@ -237,7 +248,7 @@ final class ChainTable {
                 }
             }
             try (ResultSet rs = query.executeQuery("SELECT event_id, sha256 FROM event_documents WHERE event_id "
-                    + "NOT IN (SELECT id FROM events) ORDER BY rowid")) {
+                    + "NOT IN (SELECT id FROM events) ORDER BY event_id, position, sha256")) {
                 while (rs.next()) {
                     strays.add("E" + rs.getString(1) + ": does not exist, but document " + rs.getString(2)
                             + " is linked to it: the event was deleted, or the link added, outside optout");
@@ -252,7 +263,7 @@ final class ChainTable {
         Map<String, List<String>> users = new LinkedHashMap<>();
         try (Statement query = connection.createStatement()) {
             try (ResultSet rs = query.executeQuery("SELECT l.sha256, e.request_id, l.event_id FROM event_documents l "
-                    + "LEFT JOIN events e ON e.id = l.event_id ORDER BY l.event_id, l.rowid")) {
+                    + "LEFT JOIN events e ON e.id = l.event_id ORDER BY l.event_id, l.position, l.sha256")) {
                 while (rs.next()) {
                     users.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add((rs.getString(2) == null ? "" : "R" + rs.getString(2) + " ") + "E" + rs.getString(3));
@@ -260,7 +271,7 @@ final class ChainTable {
             }
             List<DocumentRow> rows = new ArrayList<>();
             try (ResultSet rs = query.executeQuery("SELECT sha256, size, original_name FROM documents "
-                    + "ORDER BY rowid")) {
+                    + "ORDER BY stored_at, sha256")) {
                 while (rs.next()) {
                     rows.add(new DocumentRow(rs.getString(1), rs.getLong(2), rs.getString(3),
                             users.getOrDefault(rs.getString(1), List.of())));

@@ -1,16 +1,6 @@
 package org.optout.tracker;
 
-import java.security.DigestOutputStream;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.StandardCopyOption;
-import java.io.OutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -19,206 +9,69 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.optout.AppException;
 import org.optout.ExitCode;
-import org.optout.files.PrivateFiles;
 
 /**
- * Keeps evidence files (letters, sent messages, replies) in a folder, each named by its SHA-256, readable by the
- * user only. A file is written once and never overwritten: storing the same bytes again reuses it. Every read
- * checks that the file still has the SHA-256 and size recorded: evidence that changed is reported, never used.
+ * Where evidence (letters, sent messages, replies) is kept, each document named by its SHA-256 and never
+ * overwritten: storing the same bytes again reuses it. Every read checks that the document still has the SHA-256
+ * and size recorded: evidence that changed is reported, never used. The tracker's database chooses the store
+ * ({@link JdbcRequestStore#documents}): a folder beside a SQLite file, a table of a PostgreSQL database.
  */
-public final class DocumentStore {
-    private final Path folder;
-    private final Clock clock;
-
-    public DocumentStore(Path folder, Clock clock) {
-        this.folder = folder;
-        this.clock = clock;
-    }
-
+public interface DocumentStore {
     /** Stores {@code content}; returns its description, to attach to an event. */
-    public StoredDocument store(byte[] content, String mediaType, String originalName, String role) {
-        String sha256 = sha256(content);
-        Path target = path(sha256);
-        try {
-            if (!Files.exists(target)) {
-                PrivateFiles.createPrivateDirectories(folder);
-                PrivateFiles.write(target, content);
-            }
-        } catch (IOException e) {
-            throw new AppException("cannot store evidence in " + folder + " (" + PrivateFiles.reason(e) + ")",
-                    ExitCode.DELIVERY, e);
-        }
-        return new StoredDocument(sha256, content.length, mediaType, originalName, clock.instant(), role);
-    }
+    StoredDocument store(byte[] content, String mediaType, String originalName, String role);
+
+    /** Stores a file the user attaches (a reply, a confirmation), hashed as it is copied in. */
+    StoredDocument storeFile(Path file, String mediaType, String originalName, String role);
 
     /**
-     * Stores a file the user attaches (a reply, a confirmation), streamed: it is hashed while it is copied into the
-     * store, never held whole in memory.
-     */
-    public StoredDocument storeFile(Path file, String mediaType, String originalName, String role) {
-        Path incoming = null;
-        try {
-            PrivateFiles.createPrivateDirectories(folder);
-            incoming = Files.createTempFile(folder, ".incoming-", ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            long size;
-            try (InputStream in = Files.newInputStream(file);
-                 OutputStream out = new DigestOutputStream(Files.newOutputStream(incoming), digest)) {
-                size = in.transferTo(out);
-            }
-            String sha256 = HexFormat.of().formatHex(digest.digest());
-            Path target = path(sha256);
-            if (Files.exists(target)) {
-                Files.delete(incoming);
-            } else {
-                Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            return new StoredDocument(sha256, size, mediaType, originalName, clock.instant(), role);
-        } catch (IOException e) {
-            deleteQuietly(incoming);
-            throw new AppException("cannot store " + file + " as evidence in " + folder + " ("
-                    + PrivateFiles.reason(e) + ")", ExitCode.DELIVERY, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK always provides SHA-256", e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // the store failed already; that error is the one to report, and the next store cleans nothing up
-        }
-    }
-
-    /**
-     * Reads a stored document, checking that it is still the one recorded (SHA-256 and size). Read evidence with
-     * this rather than through {@link #path(String)}.
+     * Reads a stored document, checking that it is still the one recorded (SHA-256 and size).
      *
-     * @throws AppException exit code 4, naming the file by its original name and hash, when it is missing, not a
-     *     regular file, unreadable or changed
+     * @throws AppException exit code 4, naming the document by its original name and hash, when it is missing,
+     *     unreadable or changed
      */
-    public byte[] read(StoredDocument document) {
-        Optional<String> problem = invalidName(document.sha256()).or(() -> notAFile(path(document.sha256())));
-        if (problem.isEmpty()) {
-            try {
-                byte[] content = Files.readAllBytes(path(document.sha256()));
-                problem = changed(content.length, document.size(), sha256(content), document.sha256());
-                if (problem.isEmpty()) {
-                    return content;
-                }
-            } catch (IOException e) {
-                problem = Optional.of("unreadable (" + PrivateFiles.reason(e) + ")");
-            }
-        }
-        throw new AppException("evidence " + describe(document, problem.get()) + " in " + folder, ExitCode.DELIVERY);
-    }
+    byte[] read(StoredDocument document);
 
     /**
-     * Checks every document of {@code request}'s events, hashing each file as it streams (none is kept in memory).
-     * Call it before using a request's evidence, e.g. to attach it to a complaint.
-     *
-     * @throws AppException exit code 4, one line naming every changed or missing file by its original name and hash
+     * What is wrong with the stored copy of the document with this SHA-256 and size: "missing", "changed (…)",
+     * "unreadable (…)"…; empty when it is intact.
      */
-    public void check(TrackedRequest request) {
+    Optional<String> problem(String sha256, long size);
+
+    /** Where the documents are, for messages: "in /home/…/documents", "in the tracker user@host:5432/db". */
+    String place();
+
+    /**
+     * Checks every document of {@code request}'s events. Call it before using a request's evidence, e.g. to attach
+     * it to a complaint.
+     *
+     * @throws AppException exit code 4, one line naming every changed or missing document by its original name and
+     *     hash
+     */
+    default void check(TrackedRequest request) {
         check(request.shortId(), request.events().stream().flatMap(e -> e.documents().stream()).toList());
     }
 
     /**
-     * Checks {@code documents} (each hash once), hashing each file as it streams.
+     * Checks {@code documents} (each hash once).
      *
      * @param owner whose evidence it is, for the message, e.g. "R3"
-     * @throws AppException exit code 4, one line naming every changed or missing file by its original name and hash
+     * @throws AppException exit code 4, one line naming every changed or missing document by its original name and
+     *     hash
      */
-    public void check(String owner, Collection<StoredDocument> documents) {
+    default void check(String owner, Collection<StoredDocument> documents) {
         Map<String, StoredDocument> unique = new LinkedHashMap<>();
         documents.forEach(d -> unique.putIfAbsent(d.sha256(), d));
         String problems = unique.values().stream()
-                .flatMap(d -> problem(d.sha256(), d.size()).map(p -> describe(d, p)).stream())
+                .flatMap(d -> problem(d.sha256(), d.size()).map(p -> DocumentChecks.describe(d, p)).stream())
                 .collect(Collectors.joining("; "));
         if (!problems.isEmpty()) {
-            throw new AppException(owner + ": evidence in " + folder + " is not as recorded: " + problems,
+            throw new AppException(owner + ": evidence " + place() + " is not as recorded: " + problems,
                     ExitCode.DELIVERY);
         }
     }
 
-    /**
-     * What is wrong with the stored copy of the document with this SHA-256 and size: "missing", "not a regular
-     * file", "changed (…)", "unreadable (…)"; empty when it is intact. Streams the file through the hash.
-     */
-    public Optional<String> problem(String sha256, long size) {
-        Optional<String> invalid = invalidName(sha256);
-        if (invalid.isPresent()) {
-            return invalid;
-        }
-        Path file = path(sha256);
-        Optional<String> notAFile = notAFile(file);
-        if (notAFile.isPresent()) {
-            return notAFile;
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = newDigest();
-            byte[] buffer = new byte[64 * 1024];
-            long read = 0;
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-                read += n;
-            }
-            return changed(read, size, HexFormat.of().formatHex(digest.digest()), sha256);
-        } catch (IOException e) {
-            return Optional.of("unreadable (" + PrivateFiles.reason(e) + ")");
-        }
-    }
-
-    /** The folder the documents are kept in. */
-    public Path folder() {
-        return folder;
-    }
-
-    private static Optional<String> invalidName(String sha256) {
-        return sha256 != null && sha256.matches("[0-9a-f]{64}") ? Optional.empty()
-                : Optional.of("recorded with an invalid SHA-256 '" + sha256 + "'");
-    }
-
-    private static String describe(StoredDocument document, String problem) {
-        String name = document.originalName() != null ? document.originalName() : document.role();
-        return name + " (sha256 " + document.sha256() + ") " + problem;
-    }
-
-    private static Optional<String> notAFile(Path file) {
-        if (!Files.exists(file)) {
-            return Optional.of("missing");
-        }
-        return Files.isRegularFile(file) ? Optional.empty() : Optional.of("not a regular file");
-    }
-
-    private static Optional<String> changed(long size, long recordedSize, String sha256, String recordedSha256) {
-        if (size != recordedSize) {
-            return Optional.of("changed (" + size + " bytes, recorded " + recordedSize + ")");
-        }
-        return sha256.equals(recordedSha256) ? Optional.empty()
-                : Optional.of("changed (its SHA-256 is now " + sha256 + ")");
-    }
-
-    /** Where the document with this hash is kept. */
-    public Path path(String sha256) {
-        return folder.resolve(sha256);
-    }
-
     /** The lowercase hexadecimal SHA-256 of {@code content}. */
-    public static String sha256(byte[] content) {
-        return HexFormat.of().formatHex(newDigest().digest(content));
-    }
-
-    private static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK always provides SHA-256", e);
-        }
+    static String sha256(byte[] content) {
+        return HexFormat.of().formatHex(DocumentChecks.newDigest().digest(content));
     }
 }

@@ -13,89 +13,96 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.flywaydb.core.api.FlywayException;
 import org.optout.AppException;
 import org.optout.ExitCode;
 import org.optout.files.PrivateFiles;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
- * The tracker in an embedded SQLite database: WAL journal (readers never block the writer), immediate
- * transactions with a busy timeout (two optout processes can write at once), foreign keys on, schema migrated on
- * open. The only class that knows SQL (with {@link Migrations}, {@link ChainTable}, the SQL of the hash chain, and
- * {@link RequestRows}, which reads requests and sets apart those it cannot read).
+ * The tracker in a database ({@link TrackerDatabase}): an embedded SQLite file (WAL journal, so readers never block
+ * the writer; immediate transactions with a busy timeout, so two optout processes can write at once) or a
+ * PostgreSQL database shared by a team (every write takes an advisory lock first). Foreign keys on, schema migrated
+ * on open ({@link Migrations}). The only class that knows SQL, with {@link Migrations}, {@link ChainTable} (the
+ * SQL of the hash chain), {@link RequestRows} (which reads requests, setting apart those it cannot read) and the
+ * database's {@link DocumentStore}.
  *
- * <p>Every event is hash-chained ({@link EventChain}) as it is inserted, under the write lock, and the chain's head
- * is copied to a file beside the database after each append ({@link ChainHead}), so {@link #verify(DocumentStore)}
- * can tell an edited, deleted or inserted row from the record optout wrote.
+ * <p>Every event is hash-chained ({@link EventChain}) as it is inserted, under the write lock, and, for a SQLite
+ * file, the chain's head is copied to a file beside the database after each append ({@link ChainHead}), so
+ * {@link #verify(DocumentStore)} can tell an edited, deleted or inserted row from the record optout wrote. Each
+ * request's current status is written with each event appended to it, in the same transaction, so that queries by
+ * status use an index.
  */
 public final class JdbcRequestStore implements RequestStore {
-    private final SQLiteDataSource dataSource;
-    private final String label;
+    private final TrackerDatabase database;
     private final Clock clock;
-    /** The chain head's file, or null for a database that is not a file. */
-    private final Path headFile;
 
-    private JdbcRequestStore(SQLiteDataSource dataSource, String label, Clock clock, Path headFile) {
-        this.dataSource = dataSource;
-        this.label = label;
+    private JdbcRequestStore(TrackerDatabase database, Clock clock) {
+        this.database = database;
         this.clock = clock;
-        this.headFile = headFile;
     }
 
     /**
-     * Opens (creating it if needed, owner-only) the tracker at {@code location}, a file path or a JDBC URL, and
-     * migrates it to the latest schema.
+     * Opens (creating it if needed, owner-only) the SQLite tracker at {@code location}, a file path or a JDBC URL,
+     * and migrates it to the latest schema.
      */
     public static JdbcRequestStore open(String location, Clock clock) {
-        return open(location, clock, Migrations.latest());
+        return open(location, clock, Map.of());
+    }
+
+    /**
+     * Opens the tracker at {@code location} (a SQLite file or JDBC URL, or {@code postgresql://USER@HOST:PORT/DB},
+     * its password from {@code env}: see {@link TrackerDatabase#at}) and migrates it to the latest schema.
+     */
+    public static JdbcRequestStore open(String location, Clock clock, Map<String, String> env) {
+        return open(TrackerDatabase.at(location, env), clock, Integer.toString(Migrations.LATEST));
     }
 
     /** Opens the tracker migrated only up to {@code version}: for testing migrations from older versions. */
     static JdbcRequestStore open(String location, Clock clock, int version) {
-        Path file = TrackerFile.of(location);
-        if (file != null) {
-            TrackerFile.refuseLost(file);
-        }
-        String url = location.startsWith("jdbc:") ? location : "jdbc:sqlite:" + prepareFile(Path.of(location));
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setBusyTimeout(15_000);
-        config.enforceForeignKeys(true);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        SQLiteDataSource dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl(url);
-        JdbcRequestStore store = new JdbcRequestStore(dataSource, location, clock,
-                file == null ? null : ChainHead.fileFor(file));
-        try (Connection connection = dataSource.getConnection()) {
-            Migrations.migrate(connection, version);
-        } catch (SQLException e) {
-            throw store.failure(e);
+        return open(TrackerDatabase.at(location, Map.of()), clock, version == 3 ? "3.1" : Integer.toString(version));
+    }
+
+    static JdbcRequestStore open(TrackerDatabase database, Clock clock, String version) {
+        JdbcRequestStore store = new JdbcRequestStore(database, clock);
+        try {
+            Migrations.migrate(database, version);
+        } catch (FlywayException e) {
+            String message = e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("");
+            throw new AppException("tracker database " + database.label() + ": " + message, ExitCode.DELIVERY, e);
         }
         return store;
     }
 
-    private static Path prepareFile(Path file) {
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            if (!Files.isDirectory(dir)) {
-                PrivateFiles.createPrivateDirectories(dir);
-            }
-            if (!Files.exists(file)) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            }
-            return file.toAbsolutePath();
-        } catch (IOException e) {
-            throw new AppException("--db: cannot create " + file + " (" + PrivateFiles.reason(e) + ")",
-                    ExitCode.DELIVERY, e);
-        }
+    /**
+     * Where this tracker's evidence is kept: for a SQLite tracker, files in {@code folder} (the {@code documents}
+     * folder beside it); for a PostgreSQL tracker, the database itself, so that every volunteer sees it.
+     */
+    public DocumentStore documents(Path folder) {
+        return database.kind() == TrackerDatabase.Kind.SQLITE ? new FolderDocumentStore(folder, clock)
+                : new DatabaseDocumentStore(database, clock);
+    }
+
+    /** Whether {@code location} names a tracker shared on PostgreSQL rather than a SQLite one. */
+    public static boolean isShared(String location) {
+        return TrackerDatabase.isPostgresql(location);
+    }
+
+    /** The database itself, for the other stores of the same tracker. */
+    TrackerDatabase database() {
+        return database;
+    }
+
+    /** The database, for the other stores of the same tracker (campaigns). */
+    javax.sql.DataSource dataSource() {
+        return database.dataSource();
     }
 
     /** The schema version of the open database. */
     int version() {
-        try (Connection connection = dataSource.getConnection()) {
-            return Migrations.version(connection);
+        try (Connection connection = database.dataSource().getConnection()) {
+            return Migrations.version(connection, database.kind());
         } catch (SQLException e) {
             throw failure(e);
         }
@@ -106,6 +113,7 @@ public final class JdbcRequestStore implements RequestStore {
         long id = inTransaction(connection -> {
             long requestId = insertRequest(connection, request);
             insertEvent(connection, requestId, first);
+            RequestRows.refreshStatus(connection, requestId);
             return requestId;
         });
         recordHead();
@@ -114,8 +122,8 @@ public final class JdbcRequestStore implements RequestStore {
 
     private long insertRequest(Connection connection, NewRequest request) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO requests (platform, kind, "
-                + "language, channel, controller_country, user_country, parent_id, created_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "language, channel, controller_country, user_country, parent_id, created_at, campaign, member_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
             insert.setString(1, request.platform());
             insert.setString(2, request.kind().name());
             insert.setString(3, request.language());
@@ -124,6 +132,8 @@ public final class JdbcRequestStore implements RequestStore {
             insert.setString(6, request.userCountry());
             insert.setObject(7, request.parentId());
             insert.setString(8, clock.instant().toString());
+            insert.setString(9, request.campaign());
+            insert.setString(10, request.memberId());
             insert.executeUpdate();
             return generatedKey(insert);
         }
@@ -135,6 +145,7 @@ public final class JdbcRequestStore implements RequestStore {
             for (NewEvent event : events) {
                 insertEvent(connection, id, event);
             }
+            RequestRows.refreshStatus(connection, id);
             return id;
         });
         recordHead();
@@ -143,10 +154,16 @@ public final class JdbcRequestStore implements RequestStore {
 
     @Override
     public <T> T exclusively(Exclusive<T> work) {
+        return exclusively(RequestQuery.ALL, work);
+    }
+
+    @Override
+    public <T> T exclusively(RequestQuery scope, Exclusive<T> work) {
         T result = inTransaction(connection -> {
-            // read through another connection: while this transaction holds the write lock (taken when it began,
-            // as transactions are immediate), no other process can commit, so that read sees the current record
-            List<TrackedRequest> current = all();
+            // read under the write lock (taken when the transaction began): no other process can commit until this
+            // one has, so what work decides from this record still holds when its writes are committed
+            List<TrackedRequest> current = readable(RequestRows.read(connection, database.label(),
+                    scope.filter(), 0, Integer.MAX_VALUE));
             return work.run(current, new LockedWrites(connection));
         });
         recordHead();
@@ -179,6 +196,7 @@ public final class JdbcRequestStore implements RequestStore {
                 for (NewEvent event : events) {
                     ids.add(insertEvent(connection, id, event));
                 }
+                RequestRows.refreshStatus(connection, id);
                 return ids;
             } catch (SQLException e) {
                 throw failure(e);
@@ -197,7 +215,7 @@ public final class JdbcRequestStore implements RequestStore {
 
     @Override
     public List<SeenMessage> seenMessages() {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = database.dataSource().getConnection()) {
             return InboxTable.all(connection);
         } catch (SQLException e) {
             throw failure(e);
@@ -208,6 +226,7 @@ public final class JdbcRequestStore implements RequestStore {
     public TrackedRequest append(long id, NewEvent event) {
         inTransaction(connection -> {
             insertEvent(connection, id, event);
+            RequestRows.refreshStatus(connection, id);
             return id;
         });
         recordHead();
@@ -216,24 +235,44 @@ public final class JdbcRequestStore implements RequestStore {
 
     @Override
     public Optional<TrackedRequest> find(long id) {
-        return readable(load("WHERE r.id = ?", id)).stream().findFirst();
+        return readable(load(RequestRows.Filter.id(id), 0, 1)).stream().findFirst();
     }
 
     @Override
     public List<TrackedRequest> all() {
-        return readable(load("", null));
+        return find(RequestQuery.ALL);
     }
 
     @Override
     public RequestList list() {
-        return load("", null);
+        return page(RequestQuery.ALL, 0, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<TrackedRequest> find(RequestQuery query) {
+        return readable(page(query, 0, Integer.MAX_VALUE));
+    }
+
+    @Override
+    public RequestList page(RequestQuery query, long afterId, int limit) {
+        return load(query.filter(), afterId, limit);
+    }
+
+    @Override
+    public long count(RequestQuery query) {
+        try (Connection connection = database.dataSource().getConnection()) {
+            return RequestRows.count(connection, query.filter());
+        } catch (SQLException e) {
+            throw failure(e);
+        }
     }
 
     private long insertEvent(Connection connection, long requestId, NewEvent event) throws SQLException {
         // documents first and the event's id chosen here: the event's hash, written with it, covers both
         for (StoredDocument doc : event.attachments()) {
-            try (PreparedStatement document = connection.prepareStatement("INSERT OR IGNORE INTO documents "
-                    + "(sha256, size, media_type, original_name, stored_at) VALUES (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement document = connection.prepareStatement("INSERT INTO documents "
+                    + "(sha256, size, media_type, original_name, stored_at) VALUES (?, ?, ?, ?, ?) "
+                    + "ON CONFLICT (sha256) DO NOTHING")) {
                 document.setString(1, doc.sha256());
                 document.setLong(2, doc.size());
                 document.setString(3, doc.mediaType());
@@ -242,7 +281,7 @@ public final class JdbcRequestStore implements RequestStore {
                 document.executeUpdate();
             }
         }
-        long eventId = ChainTable.nextEventId(connection);
+        long eventId = ChainTable.nextEventId(connection, database.kind());
         String recordedAt = clock.instant().toString();
         String prevHash = ChainTable.lastHash(connection);
         String hash = ChainTable.hashOfNew(connection, requestId, Arrays.asList(Long.toString(eventId),
@@ -265,13 +304,16 @@ public final class JdbcRequestStore implements RequestStore {
             insert.setString(11, hash);
             insert.executeUpdate();
         }
+        // each document once, with the role it is first attached with: the order the chain hashes
+        int position = 0;
         for (StoredDocument doc : event.attachments()) {
-            try (PreparedStatement link = connection.prepareStatement(
-                    "INSERT OR IGNORE INTO event_documents (event_id, sha256, role) VALUES (?, ?, ?)")) {
+            try (PreparedStatement link = connection.prepareStatement("INSERT INTO event_documents (event_id, sha256, "
+                    + "role, position) VALUES (?, ?, ?, ?) ON CONFLICT (event_id, sha256) DO NOTHING")) {
                 link.setLong(1, eventId);
                 link.setString(2, doc.sha256());
                 link.setString(3, doc.role());
-                link.executeUpdate();
+                link.setInt(4, position);
+                position += link.executeUpdate();
             }
         }
         ChainTable.checkInserted(connection, eventId, hash);
@@ -294,7 +336,7 @@ public final class JdbcRequestStore implements RequestStore {
             List<String> breaks = new ArrayList<>(EventChain.breaks(links));
             breaks.addAll(ChainTable.strays(connection));
             List<String> warnings = new ArrayList<>();
-            ChainHead.check(headFile, links, breaks, warnings);
+            ChainHead.check(headFile(), links, breaks, warnings);
             return new Read(ChainTable.count(connection, "requests"), links.size(), breaks, warnings,
                     ChainTable.documents(connection));
         });
@@ -311,6 +353,7 @@ public final class JdbcRequestStore implements RequestStore {
      * an older head behind. A head the chain no longer extends is left as it is, for {@link #verify} to report.
      */
     private void recordHead() {
+        Path headFile = headFile();
         if (headFile == null) {
             return;
         }
@@ -320,9 +363,14 @@ public final class JdbcRequestStore implements RequestStore {
         });
     }
 
-    private RequestList load(String where, Long id) {
-        try (Connection connection = dataSource.getConnection()) {
-            return RequestRows.read(connection, label, where, id);
+    /** The chain head's file, or null for a database that is not a file. */
+    private Path headFile() {
+        return database.file() == null ? null : ChainHead.fileFor(database.file());
+    }
+
+    private RequestList load(RequestRows.Filter filter, long afterId, int limit) {
+        try (Connection connection = database.dataSource().getConnection()) {
+            return RequestRows.read(connection, database.label(), filter, afterId, limit);
         } catch (SQLException e) {
             throw failure(e);
         }
@@ -339,14 +387,21 @@ public final class JdbcRequestStore implements RequestStore {
         return list.readable();
     }
 
-    private interface Work<T> {
+    interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
 
-    private <T> T inTransaction(Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
+    /** Runs {@code work} in one transaction on a connection of its own (also for the campaigns' store). */
+    <T> T inTransaction(Work<T> work) {
+        try (Connection connection = database.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             try {
+                String lock = database.kind().lockStatement();
+                if (lock != null) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute(lock);
+                    }
+                }
                 T result = work.run(connection);
                 connection.commit();
                 return result;
@@ -368,8 +423,8 @@ public final class JdbcRequestStore implements RequestStore {
         }
     }
 
-    private AppException failure(SQLException e) {
+    AppException failure(SQLException e) {
         String message = e.getMessage() == null ? "database error" : e.getMessage().strip().lines().findFirst().orElse("");
-        return new AppException("tracker database " + label + ": " + message, ExitCode.DELIVERY, e);
+        return new AppException("tracker database " + database.label() + ": " + message, ExitCode.DELIVERY, e);
     }
 }

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.optout.deadline.DateRange;
 
@@ -23,9 +26,40 @@ final class RequestRows {
     private RequestRows() {
     }
 
+    /** A SQL condition on {@code r} (the requests table), with the values it binds in order. */
+    record Filter(String sql, List<Object> values) {
+        Filter {
+            values = List.copyOf(values);
+        }
+
+        static Filter id(long id) {
+            return new Filter("r.id = ?", List.of(id));
+        }
+
+        /** Binds the values from parameter {@code first}; returns the next parameter's index. */
+        int bind(PreparedStatement statement, int first) throws SQLException {
+            int index = first;
+            for (Object value : values) {
+                statement.setObject(index++, value);
+            }
+            return index;
+        }
+    }
+
     /** The columns of one request as stored, before they are checked. */
     private record Row(long id, String platform, String kind, String language, String channel,
-                       String controllerCountry, String userCountry, Object parentId, String createdAt) {
+                       String controllerCountry, String userCountry, Object parentId, String createdAt,
+                       String campaign, String memberId) {
+    }
+
+    /** The columns of one event as stored, before they are checked. */
+    private record EventRow(long requestId, long id, String type, String occurredOn, String recordedAt, String note,
+                            String reference, Object aboutEventId, String dueOn) {
+    }
+
+    /** The columns of one document link as stored, before they are checked. */
+    private record DocumentRow(long eventId, String sha256, long size, String mediaType, String originalName,
+                               String storedAt, String role) {
     }
 
     /** A value that cannot be read: {@code place} is "" for the request's own row, else " E7" for its event. */
@@ -43,31 +77,28 @@ final class RequestRows {
     }
 
     /**
-     * The requests {@code where} selects, oldest first, each readable or not.
+     * The requests {@code filter} selects with an id above {@code afterId}, oldest first, at most {@code limit} of
+     * them, each readable or not, in three statements whatever their number: the requests, their events, the
+     * events' documents.
      *
      * @param label how the tracker is named in messages
-     * @param where a SQL condition on {@code r}, with at most one parameter, bound to {@code id} when not null
      */
-    static RequestList read(Connection connection, String label, String where, Long id) throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        try (PreparedStatement requests = connection.prepareStatement("SELECT r.id, r.platform, r.kind, r.language, "
-                + "r.channel, r.controller_country, r.user_country, r.parent_id, r.created_at FROM requests r "
-                + where + " ORDER BY r.id")) {
-            if (id != null) {
-                requests.setLong(1, id);
-            }
-            try (ResultSet rs = requests.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8), rs.getString(9)));
-                }
-            }
+    static RequestList read(Connection connection, String label, Filter filter, long afterId, int limit)
+            throws SQLException {
+        List<Row> rows = requests(connection, filter, afterId, limit);
+        if (rows.isEmpty()) {
+            return new RequestList(List.of(), List.of());
         }
+        // the events and documents of exactly these requests: those of the page's id range that match
+        Filter page = new Filter(filter.sql() + " AND r.id > ? AND r.id <= ?", concat(filter.values(), afterId,
+                rows.get(rows.size() - 1).id()));
+        Map<Long, List<DocumentRow>> documents = documents(connection, page);
+        Map<Long, List<EventRow>> events = events(connection, page);
         List<TrackedRequest> readable = new ArrayList<>();
         List<UnreadableRequest> unreadable = new ArrayList<>();
         for (Row row : rows) {
             try {
-                readable.add(request(connection, row));
+                readable.add(request(row, events.getOrDefault(row.id(), List.of()), documents));
             } catch (Unreadable e) {
                 unreadable.add(new UnreadableRequest(row.id(), "tracker " + label + ": R" + row.id() + e.place + ": "
                         + e.getMessage()));
@@ -76,59 +107,136 @@ final class RequestRows {
         return new RequestList(readable, unreadable);
     }
 
-    private static TrackedRequest request(Connection connection, Row row) throws SQLException, Unreadable {
-        return new TrackedRequest(row.id(), text("platform", row.platform()),
-                constant(RequestKind.class, "kind", row.kind(), "a request kind"), text("language", row.language()),
-                channel(row.channel()),
-                country("controller_country", row.controllerCountry()), country("user_country", row.userCountry()),
-                number("parent_id", row.parentId()), instant("created_at", row.createdAt()),
-                events(connection, row.id()));
+    /** How many requests {@code filter} selects, counted by the database. */
+    static long count(Connection connection, Filter filter) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM requests r WHERE "
+                + filter.sql())) {
+            filter.bind(query, 1);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
-    private static List<RequestEvent> events(Connection connection, long requestId)
-            throws SQLException, Unreadable {
-        List<RequestEvent> events = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT id, type, occurred_on, recorded_at, note, "
-                + "reference, about_event_id, due_on FROM events WHERE request_id = ? ORDER BY id")) {
-            query.setLong(1, requestId);
+    /**
+     * Writes the status of request {@code id} as its events now make it, in the caller's transaction; null when its
+     * rows cannot be read.
+     */
+    static void refreshStatus(Connection connection, long id) throws SQLException {
+        RequestList list = read(connection, "", Filter.id(id), 0, 1);
+        updateStatus(connection, id, list.readable().isEmpty() ? null : list.readable().get(0).status());
+    }
+
+    /** Schema version 6: the status of every request recorded before the column existed. */
+    static void fillStatus(Connection connection) throws SQLException {
+        RequestList all = read(connection, "", new Filter("1 = 1", List.of()), 0, Integer.MAX_VALUE);
+        for (TrackedRequest request : all.readable()) {
+            updateStatus(connection, request.id(), request.status());
+        }
+    }
+
+    private static void updateStatus(Connection connection, long id, RequestStatus status) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE requests SET status = ? WHERE id = ?")) {
+            update.setString(1, status == null ? null : status.name());
+            update.setLong(2, id);
+            update.executeUpdate();
+        }
+    }
+
+    private static List<Object> concat(List<Object> values, Object... more) {
+        List<Object> all = new ArrayList<>(values);
+        all.addAll(Arrays.asList(more));
+        return all;
+    }
+
+    private static List<Row> requests(Connection connection, Filter filter, long afterId, int limit)
+            throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement requests = connection.prepareStatement("SELECT r.id, r.platform, r.kind, r.language, "
+                + "r.channel, r.controller_country, r.user_country, r.parent_id, r.created_at, r.campaign, "
+                + "r.member_id FROM requests r WHERE " + filter.sql() + " AND r.id > ? ORDER BY r.id LIMIT ?")) {
+            int next = filter.bind(requests, 1);
+            requests.setLong(next, afterId);
+            requests.setInt(next + 1, limit);
+            try (ResultSet rs = requests.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8), rs.getString(9),
+                            rs.getString(10), rs.getString(11)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static Map<Long, List<EventRow>> events(Connection connection, Filter page) throws SQLException {
+        Map<Long, List<EventRow>> events = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT e.request_id, e.id, e.type, e.occurred_on, "
+                + "e.recorded_at, e.note, e.reference, e.about_event_id, e.due_on FROM events e WHERE e.request_id IN "
+                + "(SELECT r.id FROM requests r WHERE " + page.sql() + ") ORDER BY e.request_id, e.id")) {
+            page.bind(query, 1);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    long id = rs.getLong(1);
-                    try {
-                        events.add(new RequestEvent(id, constant(EventType.class, "type", rs.getString(2),
-                                "an event type"), date("occurred_on", rs.getString(3)),
-                                instant("recorded_at", rs.getString(4)), rs.getString(5), rs.getString(6),
-                                documents(connection, id), number("about_event_id", rs.getObject(7)),
-                                rs.getString(8) == null ? null : date("due_on", rs.getString(8))));
-                    } catch (Unreadable e) {
-                        throw new Unreadable(" E" + id, e.getMessage());
-                    }
+                    EventRow row = new EventRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8), rs.getString(9));
+                    events.computeIfAbsent(row.requestId(), k -> new ArrayList<>()).add(row);
                 }
             }
         }
         return events;
     }
 
-    private static List<StoredDocument> documents(Connection connection, long eventId)
-            throws SQLException, Unreadable {
-        List<StoredDocument> documents = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT d.sha256, d.size, d.media_type, "
-                + "d.original_name, d.stored_at, l.role FROM event_documents l JOIN documents d ON d.sha256 = l.sha256 "
-                + "WHERE l.event_id = ? ORDER BY l.rowid")) {
-            query.setLong(1, eventId);
+    private static Map<Long, List<DocumentRow>> documents(Connection connection, Filter page) throws SQLException {
+        Map<Long, List<DocumentRow>> documents = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT l.event_id, d.sha256, d.size, "
+                + "d.media_type, d.original_name, d.stored_at, l.role FROM event_documents l "
+                + "JOIN documents d ON d.sha256 = l.sha256 JOIN events e ON e.id = l.event_id WHERE e.request_id IN "
+                + "(SELECT r.id FROM requests r WHERE " + page.sql() + ") ORDER BY l.event_id, l.position")) {
+            page.bind(query, 1);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    String sha256 = rs.getString(1);
-                    try {
-                        documents.add(new StoredDocument(sha256, rs.getLong(2), rs.getString(3), rs.getString(4),
-                                instant("stored_at", rs.getString(5)), rs.getString(6)));
-                    } catch (Unreadable e) {
-                        throw new Unreadable("document " + sha256 + ": " + e.getMessage());
-                    }
+                    DocumentRow row = new DocumentRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7));
+                    documents.computeIfAbsent(row.eventId(), k -> new ArrayList<>()).add(row);
                 }
             }
         }
         return documents;
+    }
+
+    private static TrackedRequest request(Row row, List<EventRow> events, Map<Long, List<DocumentRow>> documents)
+            throws Unreadable {
+        List<RequestEvent> read = new ArrayList<>();
+        for (EventRow event : events) {
+            try {
+                read.add(event(event, documents.getOrDefault(event.id(), List.of())));
+            } catch (Unreadable e) {
+                throw new Unreadable(" E" + event.id(), e.getMessage());
+            }
+        }
+        return new TrackedRequest(row.id(), text("platform", row.platform()),
+                constant(RequestKind.class, "kind", row.kind(), "a request kind"), text("language", row.language()),
+                channel(row.channel()),
+                country("controller_country", row.controllerCountry()), country("user_country", row.userCountry()),
+                number("parent_id", row.parentId()), instant("created_at", row.createdAt()), read, row.campaign(),
+                row.memberId());
+    }
+
+    private static RequestEvent event(EventRow row, List<DocumentRow> documents) throws Unreadable {
+        List<StoredDocument> read = new ArrayList<>();
+        for (DocumentRow document : documents) {
+            try {
+                read.add(new StoredDocument(document.sha256(), document.size(), document.mediaType(),
+                        document.originalName(), instant("stored_at", document.storedAt()), document.role()));
+            } catch (Unreadable e) {
+                throw new Unreadable("document " + document.sha256() + ": " + e.getMessage());
+            }
+        }
+        return new RequestEvent(row.id(), constant(EventType.class, "type", row.type(), "an event type"),
+                date("occurred_on", row.occurredOn()), instant("recorded_at", row.recordedAt()), row.note(),
+                row.reference(), read, number("about_event_id", row.aboutEventId()),
+                row.dueOn() == null ? null : date("due_on", row.dueOn()));
     }
 
     private static String text(String column, String value) throws Unreadable {

@@ -24,6 +24,13 @@ public interface RequestStore {
      */
     <T> T exclusively(Exclusive<T> work);
 
+    /**
+     * Like {@link #exclusively(Exclusive)}, but {@code work} is given only the requests {@code scope} selects (read
+     * with an index), so that a decision about a few requests costs the same whatever the tracker holds. Its writes
+     * must concern those requests only, or new ones that {@code scope} would select.
+     */
+    <T> T exclusively(RequestQuery scope, Exclusive<T> work);
+
     /** A decision taken under the tracker's write lock: see {@link #exclusively}. */
     interface Exclusive<T> {
         T run(List<TrackedRequest> current, Writes writes);
@@ -60,6 +67,23 @@ public interface RequestStore {
 
     /** All requests, oldest first, those whose rows cannot be read set apart: for listings, which show the rest. */
     RequestList list();
+
+    /**
+     * The requests {@code query} selects, oldest first, read with a few indexed statements whatever their number.
+     *
+     * @throws org.optout.AppException exit 4, naming the row, when a request's rows cannot be read
+     */
+    List<TrackedRequest> find(RequestQuery query);
+
+    /**
+     * A page of the requests {@code query} selects: at most {@code limit} of them with an id above {@code afterId},
+     * oldest first, with their events and documents, in three statements (no query per request); those whose rows
+     * cannot be read set apart. The next page starts after the last id of this one.
+     */
+    RequestList page(RequestQuery query, long afterId, int limit);
+
+    /** How many requests {@code query} selects, counted by the database. */
+    long count(RequestQuery query);
 
     /**
      * The request a user named, as "R7" or "7".

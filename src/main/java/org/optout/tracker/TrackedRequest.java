@@ -18,10 +18,12 @@ import org.optout.deadline.Pause;
  * @param controllerCountry the controller's country, whose public holidays count
  * @param userCountry the user's country; the later of the two deadlines applies
  * @param parentId the request a reminder or complaint follows up, or null
+ * @param campaign the campaign it was made in for a member of an association (GDPR art. 80), or null
+ * @param memberId the member it was made for, or null
  */
 public record TrackedRequest(long id, String platform, RequestKind kind, String language, Channel channel,
                              String controllerCountry, String userCountry, Long parentId, Instant createdAt,
-                             List<RequestEvent> events) {
+                             List<RequestEvent> events, String campaign, String memberId) {
     /**
      * The further period a reminder gives the controller before the complaint, counted from the day it is sent: a
      * courtesy, not a legal deadline (which has already passed).
@@ -33,6 +35,14 @@ public record TrackedRequest(long id, String platform, RequestKind kind, String 
 
     public TrackedRequest {
         events = List.copyOf(events);
+    }
+
+    /** A person's own request, made in no campaign. */
+    public TrackedRequest(long id, String platform, RequestKind kind, String language, Channel channel,
+                          String controllerCountry, String userCountry, Long parentId, Instant createdAt,
+                          List<RequestEvent> events) {
+        this(id, platform, kind, language, channel, controllerCountry, userCountry, parentId, createdAt, events, null,
+                null);
     }
 
     /** The id users type, e.g. "R7". */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.optout.tracker.DocumentStore;
+import org.optout.tracker.FolderDocumentStore;
 import org.optout.tracker.EventType;
 import org.optout.tracker.JdbcRequestStore;
 import org.optout.tracker.NewEvent;
@@ -40,7 +40,7 @@ class VerifyRequestsCommandTest {
     @BeforeEach
     void tracker() {
         JdbcRequestStore store = JdbcRequestStore.open(home.resolve("t.db").toString(), CliRun.CLOCK);
-        DocumentStore documents = new DocumentStore(home.resolve("documents"), CliRun.CLOCK);
+        FolderDocumentStore documents = new FolderDocumentStore(home.resolve("documents"), CliRun.CLOCK);
         letter = documents.store("%PDF letter".getBytes(StandardCharsets.UTF_8), "application/pdf", "letter.pdf",
                 "letter");
         reply = documents.store("We need more time.".getBytes(StandardCharsets.UTF_8), "text/plain", "reply.txt",

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -22,6 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.optout.cli.CliRun;
 
@@ -32,16 +33,27 @@ class EventChainTest {
     @TempDir
     Path dir;
 
+    /** The tracker of the test, SQLite unless the test chose (see {@link #use}). */
+    private Backend.Tracker tracker;
+
+    private Backend.Tracker use(Backend backend) {
+        tracker = backend.newTracker(dir);
+        return tracker;
+    }
+
     private Path db() {
         return dir.resolve("t.db");
     }
 
     private JdbcRequestStore open() {
-        return JdbcRequestStore.open(db().toString(), CliRun.CLOCK);
+        if (tracker == null) {
+            use(Backend.SQLITE);
+        }
+        return tracker.open(CliRun.CLOCK);
     }
 
     private DocumentStore documents() {
-        return new DocumentStore(dir.resolve("documents"), CliRun.CLOCK);
+        return open().documents(dir.resolve("documents"));
     }
 
     private static NewRequest objection(String platform) {
@@ -68,7 +80,7 @@ class EventChainTest {
     }
 
     private String query(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement();
+        try (Connection c = tracker.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
@@ -90,12 +102,23 @@ class EventChainTest {
         assertThat(EventChain.hash(base, "1".repeat(64))).isNotEqualTo(hash);
     }
 
-    @Test
-    void events_are_chained_from_the_genesis_and_the_head_file_follows_each_append() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void events_are_chained_from_the_genesis_and_the_head_file_follows_each_append(Backend backend)
+            throws Exception {
+        use(backend);
         JdbcRequestStore store = threeEvents();
         assertThat(query("SELECT prev_hash FROM events WHERE id = 1")).isEqualTo(EventChain.GENESIS);
         assertThat(query("SELECT prev_hash FROM events WHERE id = 3"))
                 .isEqualTo(query("SELECT hash FROM events WHERE id = 2"));
+        if (backend == Backend.POSTGRESQL) {
+            ChainReport report = store.verify(documents());
+            assertThat(report.breaks()).isEmpty();
+            assertThat(report.warnings()).containsExactly("the tracker is not a file, so it has no chain head: "
+                    + "events deleted at its end go unseen");
+            assertThat(List.of(report.requests(), report.events(), report.documents())).containsExactly(2, 3, 1);
+            return;
+        }
         Path head = dir.resolve("t.db.chain-head");
         assertThat(Files.readAllLines(head)).containsExactly("optout chain head", "events 3",
                 "hash " + query("SELECT hash FROM events WHERE id = 3"));
@@ -114,7 +137,7 @@ class EventChainTest {
         List<String> row = Arrays.asList("4", "2", "ANSWERED", "2026-11-03", "2026-11-03T10:00:00Z", "forged", null,
                 null, null);
         String forged;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db())) {
+        try (Connection c = tracker.connect()) {
             forged = EventChain.hash(new EventChain.Link(4, "2", ChainTable.requestRow(c, 2), row, List.of(), last,
                     null), last);
         }
@@ -129,18 +152,43 @@ class EventChainTest {
     }
 
     @Test
-    void an_event_replaced_with_a_recomputed_hash_breaks_the_link_to_the_next() throws Exception {
+    void the_chain_is_the_same_on_sqlite_and_postgresql() throws Exception {
+        List<String> hashes = new ArrayList<>();
+        for (Backend backend : Backend.values()) {
+            use(backend);
+            threeEvents();
+            StringBuilder chain = new StringBuilder();
+            try (Connection c = tracker.connect(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id, prev_hash, hash FROM events ORDER BY id")) {
+                while (rs.next()) {
+                    chain.append(rs.getString(1)).append(' ').append(rs.getString(2)).append(' ')
+                            .append(rs.getString(3)).append('\n');
+                }
+            }
+            hashes.add(chain.toString());
+        }
+        assertThat(hashes.get(0)).contains("\n3 ");
+        assertThat(hashes.get(1)).isEqualTo(hashes.get(0));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void an_event_replaced_with_a_recomputed_hash_breaks_the_link_to_the_next(Backend backend) throws Exception {
+        use(backend);
         JdbcRequestStore store = threeEvents();
         EventChain.Link original;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db())) {
+        try (Connection c = tracker.connect()) {
             original = ChainTable.link(c, 1);
         }
         List<String> row = new ArrayList<>(original.event());
         row.set(3, "2026-10-01");
         String forged = EventChain.hash(new EventChain.Link(1, "1", original.request(), row, List.of(),
                 EventChain.GENESIS, null), EventChain.GENESIS);
-        sqlite("DROP TRIGGER events_no_update; UPDATE events SET occurred_on = '2026-10-01', hash = '" + forged
-                + "' WHERE id = 1");
+        try (Connection c = tracker.connect(); Statement s = c.createStatement()) {
+            s.execute(backend == Backend.SQLITE ? "DROP TRIGGER events_no_update"
+                    : "DROP TRIGGER events_no_update ON events");
+            s.execute("UPDATE events SET occurred_on = '2026-10-01', hash = '" + forged + "' WHERE id = 1");
+        }
 
         assertThat(store.verify(documents()).breaks()).containsExactly(
                 "R1 E2: does not follow R1 E1: an event before it was deleted, or it was inserted");
@@ -148,8 +196,10 @@ class EventChainTest {
 
     @Test
     void a_tracker_from_version_2_gets_its_chain_when_migrated() throws Exception {
+        use(Backend.SQLITE);
         JdbcRequestStore.open(db().toString(), CliRun.CLOCK, 2);
-        StoredDocument reply = documents().store("reply".getBytes(StandardCharsets.UTF_8), "text/plain", "reply.txt",
+        StoredDocument reply = new FolderDocumentStore(dir.resolve("documents"), CliRun.CLOCK).store("reply"
+                .getBytes(StandardCharsets.UTF_8), "text/plain", "reply.txt",
                 "reply");
         sqlite("INSERT INTO requests (platform, kind, language, channel, controller_country, user_country, created_at) "
                 + "VALUES ('linkedin', 'OBJECTION', 'fr', 'WEB_FORM', 'IE', 'FR', '2026-10-01T10:00:00Z');"
@@ -164,14 +214,14 @@ class EventChainTest {
                 + "INSERT INTO event_documents VALUES (3, '" + reply.sha256() + "', 'reply')");
 
         JdbcRequestStore store = open();
-        assertThat(store.version()).isEqualTo(Migrations.latest());
+        assertThat(store.version()).isEqualTo(Migrations.LATEST);
         assertThat(query("SELECT COUNT(*) FROM events WHERE hash IS NULL")).isEqualTo("0");
         ChainReport first = store.verify(documents());
         assertThat(first.breaks()).isEmpty();
         assertThat(first.warnings()).singleElement().asString().contains("no chain head", "written now, for 3 events");
         assertThat(store.verify(documents()).warnings()).isEmpty();
         // the trigger is back: events are still append-only
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
+        try (Connection c = tracker.connect(); Statement s = c.createStatement()) {
             assertThat(catchThrowable(() -> s.execute("UPDATE events SET note = 'x'")))
                     .hasMessageContaining("append-only");
         }
@@ -205,8 +255,10 @@ class EventChainTest {
                 .contains("chain head", "ends with hash", "event number 3 (R1 E4) has another");
     }
 
-    @Test
-    void two_writers_at_once_keep_one_chain() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void two_writers_at_once_keep_one_chain(Backend backend) throws Exception {
+        use(backend);
         open();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<?>> done = new ArrayList<>();
@@ -226,7 +278,7 @@ class EventChainTest {
         pool.shutdown();
         ChainReport report = open().verify(documents());
         assertThat(report.breaks()).isEmpty();
-        assertThat(report.warnings()).isEmpty();
+        assertThat(report.warnings()).hasSize(backend == Backend.SQLITE ? 0 : 1);
         assertThat(report.events()).isEqualTo(60);
     }
 }

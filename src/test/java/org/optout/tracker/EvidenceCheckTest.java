@@ -21,8 +21,8 @@ class EvidenceCheckTest {
     @TempDir
     Path dir;
 
-    private DocumentStore store() {
-        return new DocumentStore(dir.resolve("documents"), CliRun.CLOCK);
+    private FolderDocumentStore store() {
+        return new FolderDocumentStore(dir.resolve("documents"), CliRun.CLOCK);
     }
 
     private static byte[] bytes(String text) {
@@ -38,7 +38,7 @@ class EvidenceCheckTest {
 
     @Test
     void reads_an_intact_document() {
-        DocumentStore store = store();
+        FolderDocumentStore store = store();
         StoredDocument reply = store.store(bytes("We need more time."), "text/plain", "reply.txt", "reply");
         assertThat(store.read(reply)).isEqualTo(bytes("We need more time."));
         assertThat(store.problem(reply.sha256(), reply.size())).isEmpty();
@@ -47,7 +47,7 @@ class EvidenceCheckTest {
 
     @Test
     void a_document_changed_by_one_byte_is_refused_by_name_and_hash() throws Exception {
-        DocumentStore store = store();
+        FolderDocumentStore store = store();
         StoredDocument reply = store.store(bytes("We need more time."), "text/plain", "reply.txt", "reply");
         Files.write(store.path(reply.sha256()), bytes("We need more time!"));
 
@@ -62,7 +62,7 @@ class EvidenceCheckTest {
 
     @Test
     void a_missing_file_a_directory_and_a_truncated_file_are_each_reported() throws Exception {
-        DocumentStore store = store();
+        FolderDocumentStore store = store();
         StoredDocument gone = store.store(bytes("letter"), "application/pdf", "letter.pdf", "letter");
         StoredDocument folder = store.store(bytes("mail"), "message/rfc822", "sent.eml", "eml");
         StoredDocument cut = store.store(bytes("screenshot"), "image/png", "form.png", "proof");
@@ -81,7 +81,7 @@ class EvidenceCheckTest {
 
     @Test
     void checking_a_request_lists_every_bad_file_on_one_line() throws Exception {
-        DocumentStore store = store();
+        FolderDocumentStore store = store();
         StoredDocument ok = store.store(bytes("fine"), "text/plain", "fine.txt", "reply");
         StoredDocument gone = store.store(bytes("letter"), "application/pdf", "letter.pdf", "letter");
         StoredDocument changed = store.store(bytes("We need more time."), "text/plain", "reply.txt", "reply");
@@ -98,7 +98,7 @@ class EvidenceCheckTest {
 
     @Test
     void a_recorded_hash_that_is_not_a_sha256_never_reaches_the_file_system() {
-        DocumentStore store = store();
+        FolderDocumentStore store = store();
         StoredDocument forged = new StoredDocument("../../etc/passwd", 10, "text/plain", "x", Instant.EPOCH, "reply");
         assertThat(store.problem(forged.sha256(), 10))
                 .hasValueSatisfying(p -> assertThat(p).contains("invalid SHA-256"));

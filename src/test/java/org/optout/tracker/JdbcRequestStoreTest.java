@@ -19,6 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.optout.AppException;
 import org.optout.cli.CliRun;
@@ -38,7 +40,7 @@ class JdbcRequestStoreTest {
     void creates_an_owner_only_database_at_the_latest_version() throws Exception {
         Path db = dir.resolve("data/optout.db");
         JdbcRequestStore store = JdbcRequestStore.open(db.toString(), CliRun.CLOCK);
-        assertThat(store.version()).isEqualTo(Migrations.latest()).isEqualTo(4);
+        assertThat(store.version()).isEqualTo(Migrations.LATEST).isEqualTo(8);
         assertThat(Files.getPosixFilePermissions(db)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(Files.getPosixFilePermissions(db.getParent())).isEqualTo(PosixFilePermissions.fromString("rwx------"));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
@@ -63,7 +65,7 @@ class JdbcRequestStoreTest {
         }
 
         JdbcRequestStore current = JdbcRequestStore.open(db.toString(), CliRun.CLOCK);
-        assertThat(current.version()).isEqualTo(4);
+        assertThat(current.version()).isEqualTo(Migrations.LATEST);
         TrackedRequest request = current.get("R1");
         assertThat(request.platform()).isEqualTo("linkedin");
         assertThat(request.events()).singleElement().satisfies(e -> {
@@ -86,21 +88,26 @@ class JdbcRequestStoreTest {
                 .hasMessageContaining("version 99, newer than this optout");
     }
 
-    @Test
-    void events_are_append_only() throws Exception {
-        Path db = dir.resolve("t.db");
-        JdbcRequestStore store = JdbcRequestStore.open(db.toString(), CliRun.CLOCK);
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void events_are_append_only(Backend backend) throws Exception {
+        Backend.Tracker tracker = backend.newTracker(dir);
+        JdbcRequestStore store = tracker.open(CliRun.CLOCK);
         store.create(objection("claude"), NewEvent.of(EventType.DRAFTED, DAY));
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+        try (Connection c = tracker.connect(); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.execute("UPDATE events SET note = 'x'")).hasMessageContaining("append-only");
             assertThatThrownBy(() -> s.execute("DELETE FROM events")).hasMessageContaining("append-only");
+            if (backend == Backend.POSTGRESQL) {
+                assertThatThrownBy(() -> s.execute("TRUNCATE events CASCADE")).hasMessageContaining("append-only");
+            }
         }
         assertThat(store.get("R1").events()).hasSize(1);
     }
 
-    @Test
-    void two_writers_at_once_lose_nothing() throws Exception {
-        String db = dir.resolve("shared.db").toString();
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void two_writers_at_once_lose_nothing(Backend backend) throws Exception {
+        String db = backend.newTracker(dir).location();
         JdbcRequestStore.open(db, CliRun.CLOCK);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<?>> done = new ArrayList<>();
@@ -120,15 +127,21 @@ class JdbcRequestStoreTest {
             f.get();
         }
         pool.shutdown();
-        List<TrackedRequest> all = JdbcRequestStore.open(db, CliRun.CLOCK).all();
+        JdbcRequestStore store = JdbcRequestStore.open(db, CliRun.CLOCK);
+        List<TrackedRequest> all = store.all();
         assertThat(all).hasSize(80);
         assertThat(all).allSatisfy(r -> assertThat(r.events()).extracting(RequestEvent::type)
                 .containsExactly(EventType.DRAFTED, EventType.SENT));
+        // the two writers' events interleave in one chain, unbroken
+        ChainReport report = store.verify(store.documents(dir.resolve("documents")));
+        assertThat(report.breaks()).isEmpty();
+        assertThat(report.events()).isEqualTo(160);
     }
 
-    @Test
-    void unknown_request_is_a_usage_error() {
-        JdbcRequestStore store = JdbcRequestStore.open(dir.resolve("t.db").toString(), CliRun.CLOCK);
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void unknown_request_is_a_usage_error(Backend backend) {
+        JdbcRequestStore store = backend.newTracker(dir).open(CliRun.CLOCK);
         assertThatThrownBy(() -> store.get("R42")).hasMessage("unknown request 'R42'; 'optout requests' lists them");
         assertThatThrownBy(() -> store.get("banana")).hasMessageContaining("unknown request 'banana'");
     }

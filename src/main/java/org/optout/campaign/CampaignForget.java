@@ -1,0 +1,83 @@
+package org.optout.campaign;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.optout.AppException;
+import org.optout.ExitCode;
+import org.optout.files.PrivateFiles;
+import org.optout.ui.Message;
+
+/**
+ * {@code campaign forget}: a member withdraws. Nothing more is done for them, their personal data is erased from the
+ * store, and their folder of letters (under the campaign's recorded output folder) is deleted; the requests already
+ * sent for them stay, with their evidence, for the legal claims they support (GDPR art. 17(3)(e)).
+ */
+public final class CampaignForget {
+    private final CampaignStore store;
+
+    public CampaignForget(CampaignStore store) {
+        this.store = store;
+    }
+
+    /**
+     * What was erased and kept.
+     *
+     * @param deletedFiles the files deleted from the member's folder
+     * @param folder the member's folder, deleted, or null when the campaign never wrote letters
+     */
+    public record Result(String memberId, List<Path> deletedFiles, Path folder, List<String> keptRequests) {
+        public Result {
+            deletedFiles = List.copyOf(deletedFiles);
+            keptRequests = List.copyOf(keptRequests);
+        }
+    }
+
+    public Result forget(String campaign, String memberId, LocalDate today) {
+        CampaignStore.StoredCampaign stored = store.campaign(campaign).orElseThrow(
+                () -> AppException.usage(Message.of("error.campaign.unknown", campaign)));
+        Path folder = null;
+        if (stored.outDirectory() != null) {
+            Path out = Path.of(stored.outDirectory()).normalize();
+            folder = out.resolve(memberId).normalize();
+            if (!out.equals(folder.getParent())) {
+                // member ids are checked on import to be plain names; never delete outside the campaign's folder
+                throw AppException.usage(Message.of("error.campaign.no_member", memberId, campaign));
+            }
+        }
+        var forgotten = store.forget(campaign, memberId, today);
+        boolean leftover = folder != null && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS);
+        if (forgotten.isEmpty() && !leftover) {
+            throw AppException.usage(Message.of("error.campaign.no_member", memberId, campaign));
+        }
+        // an earlier forget interrupted after the store was updated left the folder: it is deleted now
+        List<String> kept = forgotten.map(CampaignStore.Forgotten::keptRequests).orElse(List.of());
+        return new Result(memberId, folder == null ? List.of() : deleteFolder(folder), folder, kept);
+    }
+
+    /** Deletes the regular files of {@code folder}, then the folder; a symbolic link is removed, never followed. */
+    private static List<Path> deleteFolder(Path folder) {
+        List<Path> deleted = new ArrayList<>();
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return deleted;
+        }
+        try {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+                for (Path file : files) {
+                    Files.delete(file);
+                    deleted.add(file);
+                }
+            }
+            Files.delete(folder);
+            return deleted;
+        } catch (IOException e) {
+            throw new AppException(Message.of("error.campaign.cannot_delete", folder, PrivateFiles.reason(e)),
+                    ExitCode.INVALID_DATA, e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.optout.tracker;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.optout.campaign.CampaignStore.ImportCounts;
+import org.optout.campaign.Member;
+import org.optout.catalogue.Language;
+
+/**
+ * The members of one import, written inside its transaction: a new member is added, a changed one updated (its
+ * accounts replaced), an unchanged one (same row hash) left alone, a withdrawn one never brought back.
+ */
+final class MemberRows {
+    private final PreparedStatement find;
+    private final PreparedStatement insert;
+    private final PreparedStatement update;
+    private final PreparedStatement deleteAccounts;
+    private final PreparedStatement insertAccount;
+    private final String campaign;
+    private final String now;
+    private int added;
+    private int updated;
+    private int unchanged;
+    private int withdrawn;
+
+    MemberRows(Connection connection, String campaign, String now) throws SQLException {
+        this.campaign = campaign;
+        this.now = now;
+        find = connection.prepareStatement("SELECT row_sha256, withdrawn_on FROM campaign_members WHERE campaign = ? "
+                + "AND member_id = ?");
+        insert = connection.prepareStatement("INSERT INTO campaign_members (name, email, address, country, language, "
+                + "situation, mandate_signed_on, row_sha256, updated_at, campaign, member_id, added_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        update = connection.prepareStatement("UPDATE campaign_members SET name = ?, email = ?, address = ?, "
+                + "country = ?, language = ?, situation = ?, mandate_signed_on = ?, row_sha256 = ?, updated_at = ? "
+                + "WHERE campaign = ? AND member_id = ?");
+        deleteAccounts = connection.prepareStatement("DELETE FROM campaign_accounts WHERE campaign = ? AND "
+                + "member_id = ?");
+        insertAccount = connection.prepareStatement("INSERT INTO campaign_accounts (campaign, member_id, platform, "
+                + "account) VALUES (?, ?, ?, ?)");
+    }
+
+    /** Adds or updates one member (an SQL failure is carried out as a {@link JdbcCampaignStore.RowFailure}). */
+    void upsert(Member member) {
+        try {
+            find.setString(1, campaign);
+            find.setString(2, member.memberId());
+            String hash = member.rowHash();
+            try (ResultSet rs = find.executeQuery()) {
+                if (!rs.next()) {
+                    write(insert, member, hash);
+                    insert.setString(12, now);
+                    insert.executeUpdate();
+                    added++;
+                } else if (rs.getString(2) != null) {
+                    withdrawn++;
+                    return;
+                } else if (hash.equals(rs.getString(1))) {
+                    unchanged++;
+                    return;
+                } else {
+                    write(update, member, hash);
+                    update.executeUpdate();
+                    updated++;
+                }
+            }
+            deleteAccounts.setString(1, campaign);
+            deleteAccounts.setString(2, member.memberId());
+            deleteAccounts.executeUpdate();
+            for (Map.Entry<String, String> account : member.accounts().entrySet()) {
+                insertAccount.setString(1, campaign);
+                insertAccount.setString(2, member.memberId());
+                insertAccount.setString(3, account.getKey());
+                insertAccount.setString(4, account.getValue());
+                insertAccount.addBatch();
+            }
+            insertAccount.executeBatch();
+        } catch (SQLException e) {
+            throw new JdbcCampaignStore.RowFailure(e);
+        }
+    }
+
+    private void write(PreparedStatement statement, Member m, String hash) throws SQLException {
+        String[] values = {m.name(), m.email(), String.join("\n", m.addressLines()), m.country(),
+            m.language() == null ? null : m.language().code(), m.situation(),
+            m.mandateSignedOn() == null ? null : m.mandateSignedOn().toString(), hash, now, campaign, m.memberId()};
+        for (int i = 0; i < values.length; i++) {
+            statement.setString(i + 1, values[i]);
+        }
+    }
+
+    ImportCounts counts() {
+        return new ImportCounts(added, updated, unchanged, withdrawn);
+    }
+
+    /** A member from a row of campaign_members read as text (see {@link JdbcCampaignStore#members}). */
+    static Member member(String[] row, Map<String, String> accounts) {
+        List<String> address = Arrays.asList(row[3].split("\n"));
+        return new Member(row[0], row[1], row[2], address, row[4], row[5] == null ? null : Language.of(row[5])
+                .orElse(null), row[6], row[7] == null ? null : LocalDate.parse(row[7]), accounts);
+    }
+}
