@@ -25,8 +25,7 @@ class CampaignCommandsTest {
 
     @BeforeEach
     void samples() {
-        TestFiles.copy(TestFiles.SAMPLES.resolve("association.yaml"), home.resolve("association.yaml"));
-        TestFiles.copy(TestFiles.SAMPLES.resolve("signature.png"), home.resolve("signature.png"));
+        GeneratedMembers.sampleAssociation(home);
         TestFiles.copy(TestFiles.SAMPLES.resolve("members.csv"), home.resolve("members.csv"));
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.optout.TestFiles;
 import org.optout.cli.CliRun;
 import org.optout.pdf.PdfFacts;
 
@@ -30,8 +29,7 @@ class CampaignLettersTest {
 
     @Test
     void every_member_gets_their_own_folder_with_their_letters_only_and_a_rerun_writes_nothing() throws IOException {
-        TestFiles.copy(TestFiles.SAMPLES.resolve("association.yaml"), home.resolve("association.yaml"));
-        TestFiles.copy(TestFiles.SAMPLES.resolve("signature.png"), home.resolve("signature.png"));
+        GeneratedMembers.sampleAssociation(home);
         GeneratedMembers.write(home.resolve("members.csv"), MEMBERS);
         ok("campaign", "init", "big", "--association", "association.yaml", "--members", "members.csv");
 
@@ -75,8 +73,7 @@ class CampaignLettersTest {
 
     @Test
     void a_changed_member_or_a_damaged_file_is_written_again_and_nothing_else() throws IOException {
-        TestFiles.copy(TestFiles.SAMPLES.resolve("association.yaml"), home.resolve("association.yaml"));
-        TestFiles.copy(TestFiles.SAMPLES.resolve("signature.png"), home.resolve("signature.png"));
+        GeneratedMembers.sampleAssociation(home);
         GeneratedMembers.write(home.resolve("members.csv"), 6);
         ok("campaign", "init", "small", "--association", "association.yaml", "--members", "members.csv");
         ok("campaign", "letters", "small", "--platform", "linkedin", "--out", "out");
@@ -93,5 +90,25 @@ class CampaignLettersTest {
         assertThat(PdfFacts.of(home.resolve("out/G0004/objection-linkedin-fr.pdf")).flatText()).contains("Renée Nouveau");
         assertThat(PdfFacts.of(damaged).flatText()).contains(GeneratedMembers.name(1));
         assertThat(List.of(home.resolve("out/G0004").toFile().list())).containsExactly("objection-linkedin-fr.pdf");
+    }
+
+    @Test
+    void on_a_terminal_a_progress_bar_and_a_new_language_replaces_the_old_file() throws IOException {
+        GeneratedMembers.sampleAssociation(home);
+        GeneratedMembers.write(home.resolve("members.csv"), 4);
+        ok("campaign", "init", "bar", "--association", "association.yaml", "--members", "members.csv");
+        CliRun bar = CliRun.onTerminal(home, java.util.Map.of(), "", "campaign", "letters", "bar", "--platform",
+                "linkedin", "--out", "out", "--db", "t.db", "--ui-lang", "en");
+        assertThat(bar.exitCode()).as(bar.toString()).isZero();
+        assertThat(bar.err()).contains("\rLetters 100%").contains("4/4").doesNotContain("Letters: 4/4");
+
+        String german = Files.readString(home.resolve("members.csv")).replace(",BE,fr,", ",BE,de,");
+        Files.writeString(home.resolve("members.csv"), german);
+        ok("campaign", "init", "bar", "--association", "association.yaml", "--members", "members.csv");
+        ok("campaign", "letters", "bar", "--platform", "linkedin");
+
+        assertThat(List.of(home.resolve("out/G0000").toFile().list())).containsExactly("objection-linkedin-de.pdf");
+        assertThat(PdfFacts.of(home.resolve("out/G0000/objection-linkedin-de.pdf")).flatText())
+                .contains("Widerspruch im Namen von " + GeneratedMembers.name(0));
     }
 }

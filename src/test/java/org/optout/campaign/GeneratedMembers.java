@@ -55,6 +55,13 @@ final class GeneratedMembers {
         return files;
     }
 
+    /** Copies the sample association (and its signature image) into {@code dir}. */
+    static void sampleAssociation(Path dir) {
+        org.optout.TestFiles.copy(org.optout.TestFiles.SAMPLES.resolve("association.yaml"),
+                dir.resolve("association.yaml"));
+        org.optout.TestFiles.copy(org.optout.TestFiles.SAMPLES.resolve("signature.png"), dir.resolve("signature.png"));
+    }
+
     static Path write(Path file, int n) {
         StringBuilder csv = new StringBuilder("member_id,name,email,address,country,language,mandate_signed_on,"
                 + "account_linkedin\r\n");

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.optout.TestFiles;
 import org.optout.cli.CliRun;
 import org.optout.pdf.PdfFacts;
 
@@ -35,8 +34,7 @@ class KilledCampaignLettersTest {
 
     @Test
     void a_run_killed_midway_then_run_again_leaves_no_duplicate_no_missing_and_no_partial_file() throws Exception {
-        TestFiles.copy(TestFiles.SAMPLES.resolve("association.yaml"), home.resolve("association.yaml"));
-        TestFiles.copy(TestFiles.SAMPLES.resolve("signature.png"), home.resolve("signature.png"));
+        GeneratedMembers.sampleAssociation(home);
         GeneratedMembers.write(home.resolve("members.csv"), MEMBERS);
         String[] init = {"campaign", "init", "kill", "--association", "association.yaml", "--members", "members.csv",
             "--db", "t.db", "--ui-lang", "en"};
