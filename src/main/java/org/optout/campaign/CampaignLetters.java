@@ -180,7 +180,8 @@ public final class CampaignLetters {
                                String platform, String file, String memberSha256) {
             return recorded.stream().anyMatch(d -> d.kind() == kind && d.platform().equals(platform)
                     && d.file().equals(file) && d.memberSha256().equals(memberSha256)
-                    && d.associationSha256().equals(associationSha256) && d.sha256().equals(sha256(folder.resolve(file))));
+                    && d.associationSha256().equals(associationSha256)
+                    && d.sha256().equals(sha256(folder.resolve(file))));
         }
 
         private CampaignStore.WrittenDocument save(Path folder, MandatedLetters.Rendered rendered, Member member,

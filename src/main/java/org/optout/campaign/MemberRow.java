@@ -117,7 +117,8 @@ final class MemberRow {
             int max = MAX_LENGTH.getOrDefault(field, MAX_ACCOUNT_LENGTH);
             if (value.length() > max) {
                 problem(field, "members.problem.too_long", Integer.toString(max));
-            } else if (CONTROL.matcher(value).find() || (!field.equals("situation") && (value.contains("\n") || value.contains("\r")))) {
+            } else if (CONTROL.matcher(value).find()
+                    || (!field.equals("situation") && (value.contains("\n") || value.contains("\r")))) {
                 problem(field, "members.problem.control");
             } else {
                 LetterFont.firstUndrawable(value).ifPresent(cp -> problem(field, "members.problem.unprintable",

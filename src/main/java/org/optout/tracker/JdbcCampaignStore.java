@@ -178,7 +178,8 @@ public final class JdbcCampaignStore implements CampaignStore {
             if (erased == 0) {
                 return Optional.<Forgotten>empty();
             }
-            update(connection, "DELETE FROM campaign_accounts WHERE campaign = ? AND member_id = ?", campaign, memberId);
+            update(connection, "DELETE FROM campaign_accounts WHERE campaign = ? AND member_id = ?", campaign,
+                    memberId);
             update(connection, "DELETE FROM campaign_documents WHERE campaign = ? AND member_id = ?", campaign,
                     memberId);
             // A member's requests become tracked requests only once campaign mail is sent (campaign send): until then

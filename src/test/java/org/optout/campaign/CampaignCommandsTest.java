@@ -145,6 +145,16 @@ class CampaignCommandsTest {
     }
 
     @Test
+    void a_dry_run_counts_and_stores_nothing() throws Exception {
+        CliRun dry = ok("campaign", "init", "demo", "--association", "association.yaml", "--members", "members.csv",
+                "--dry-run");
+        assertThat(dry.outLines()).containsExactly("Campaign demo: 12 added, 0 updated, 0 unchanged, 0 invalid",
+                "Dry run: nothing was stored.");
+        assertThat(column("SELECT COUNT(*) FROM campaigns")).containsExactly("0");
+        assertThat(column("SELECT COUNT(*) FROM campaign_members")).containsExactly("0");
+    }
+
+    @Test
     void status_in_json() {
         ok("campaign", "init", "demo", "--association", "association.yaml", "--members", "members.csv");
         CliRun json = ok("campaign", "status", "demo", "--json");
