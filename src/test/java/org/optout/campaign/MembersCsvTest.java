@@ -150,4 +150,49 @@ class MembersCsvTest {
         assertThat(m.rowHash()).isEqualTo(same.rowHash()).isNotEqualTo(other.rowHash())
                 .isNotEqualTo(members.get(1).rowHash()).hasSize(64);
     }
+
+    @Test
+    void bounds_address_lines_and_field_lengths_at_their_limits() throws IOException {
+        String five = "L1 | L2 | L3 | L4 | L5";
+        String longLine = "x".repeat(120);
+        read(HEADER
+                + "M1," + "n".repeat(120) + ",a@example.org," + five + " | " + longLine.substring(1) + "x,BE,,,,\r\n"
+                + "M2," + "n".repeat(121) + ",b@example.org," + five + " | L6,BE,,,,\r\n"
+                + "M3,N,c@example.org,L1 |  | L3,BE,,,,\r\n"
+                + "M4,N,d@example.org," + longLine + "x,BE,,,," + "a".repeat(301) + "\r\n"
+                + "M5,N,e@example.org," + longLine + " | L2 | L3 | L4 | L5,BE,,,2026-11-22," + "a".repeat(300) + "\r\n");
+
+        assertThat(members).extracting(Member::memberId).containsExactly("M5");
+        assertThat(said()).containsExactly(
+                "line 2: address: address lines are separated by \" | \": at most 5 lines, none empty, 120 characters each",
+                "line 3: name: longer than 120 characters",
+                "line 3: address: address lines are separated by \" | \": at most 5 lines, none empty, 120 characters each",
+                "line 4: address: address lines are separated by \" | \": at most 5 lines, none empty, 120 characters each",
+                "line 5: account_linkedin: longer than 300 characters",
+                "line 5: address: address lines are separated by \" | \": at most 5 lines, none empty, 120 characters each");
+    }
+
+    @Test
+    void refuses_a_missing_file_a_file_over_64_mb_and_more_than_200000_rows() throws IOException {
+        MembersCsv csv = new MembersCsv(Set.of("linkedin"), LocalDate.of(2026, 11, 22));
+        assertThatThrownBy(() -> csv.read(dir.resolve("none.csv"), "none.csv", members::add, problems::addAll))
+                .hasMessage("none.csv: file not found");
+
+        Path large = dir.resolve("large.csv");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(MembersCsv.MAX_BYTES + 1);
+        }
+        assertThatThrownBy(() -> csv.read(large, "large.csv", members::add, problems::addAll))
+                .hasMessage("large.csv: the members file is larger than 64 MB: split it");
+
+        StringBuilder rows = new StringBuilder("member_id,name,email,address,country\n");
+        for (int i = 0; i < MembersCsv.MAX_ROWS; i++) {
+            rows.append('M').append(i).append(",N,a@b.cd,S,BE\n");
+        }
+        Path most = Files.writeString(dir.resolve("most.csv"), rows);
+        assertThat(csv.read(most, "most.csv", m -> { }, problems::addAll)).isEqualTo(new MembersCsv.Counts(200_000, 0));
+        Path tooMany = Files.writeString(dir.resolve("many.csv"), rows.append("M-last,N,a@b.cd,S,BE\n"));
+        assertThatThrownBy(() -> csv.read(tooMany, "many.csv", m -> { }, problems::addAll))
+                .hasMessage("many.csv: more than 200000 members in one file: split it");
+    }
 }
