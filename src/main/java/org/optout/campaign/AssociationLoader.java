@@ -87,7 +87,8 @@ public final class AssociationLoader {
                 .forEach((k, v) -> fields.put("article_80.data_protection_activity." + k, v));
         fields.forEach((field, value) -> LetterFont.firstUndrawable(value).ifPresent(cp -> {
             throw AppException.invalidData(String.format("%s: field `%s`: the character '%s' (U+%04X) cannot be "
-                    + "printed with the letter font (%s)", label, field, Character.toString(cp), cp, LetterFont.FAMILY));
+                    + "printed with the letter font (%s)", label, field, Character.toString(cp), cp,
+                    LetterFont.FAMILY));
         }));
     }
 }

@@ -67,11 +67,14 @@ public final class CampaignForget {
             return deleted;
         }
         try {
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
-                for (Path file : files) {
-                    Files.delete(file);
-                    deleted.add(file);
-                }
+            List<Path> files = new ArrayList<>();
+            try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
+                listing.forEach(files::add);
+            }
+            files.sort(null);
+            for (Path file : files) {
+                Files.delete(file);
+                deleted.add(file);
             }
             Files.delete(folder);
             return deleted;

@@ -32,18 +32,19 @@ public final class CampaignImport {
     /**
      * Imports {@code members} into {@code campaign}.
      *
+     * @param dryRun read and count everything, store nothing
      * @param problems told each bad row's problems, in file order
      * @throws AppException exit 3 when a row is bad and {@code skipInvalid} is false (nothing is stored)
      */
     public Result run(String campaign, Association association, Path members, String label, boolean skipInvalid,
-                      Consumer<List<RowProblem>> problems) {
+                      boolean dryRun, Consumer<List<RowProblem>> problems) {
         requireName(campaign);
         AssociationCopy copy = AssociationCopy.of(association);
         int[] invalid = new int[1];
         CampaignStore.ImportCounts counts = store.importMembers(campaign, copy.json(), copy.sha256(), sink -> {
             MembersCsv.Counts read = csv.read(members, label, sink, problems);
             invalid[0] = read.invalid();
-            return read.invalid() == 0 || skipInvalid;
+            return !dryRun && (read.invalid() == 0 || skipInvalid);
         });
         if (invalid[0] > 0 && !skipInvalid) {
             throw new AppException(Message.of("error.campaign.refused", label, Integer.toString(invalid[0])),

@@ -144,6 +144,7 @@ public final class CampaignLetters {
                 } else {
                     done.add(save(folder, letters.objection(member, platform), member, memberSha256));
                     objections.incrementAndGet();
+                    removeReplaced(recorded, folder, DocumentKind.OBJECTION, platform.id(), file);
                 }
             }
             if (member.mandateSignedOn() == null) {
@@ -153,16 +154,34 @@ public final class CampaignLetters {
                 } else {
                     done.add(save(folder, letters.mandate(member), member, memberSha256));
                     mandates.incrementAndGet();
+                    removeReplaced(recorded, folder, DocumentKind.MANDATE, "", file);
                 }
             }
             return done;
+        }
+
+        /** Deletes the file a document was recorded under when it now has another name (the language changed). */
+        private static void removeReplaced(List<CampaignStore.WrittenDocument> recorded, Path folder, DocumentKind kind,
+                                           String platform, String file) {
+            for (CampaignStore.WrittenDocument old : recorded) {
+                if (old.kind() == kind && old.platform().equals(platform) && !old.file().equals(file)
+                        && old.file().matches("[a-z0-9-]+\\.pdf")) {
+                    try {
+                        Files.deleteIfExists(folder.resolve(old.file()));
+                    } catch (IOException e) {
+                        throw new AppException(Message.of("error.campaign.cannot_delete", folder.resolve(old.file()),
+                                PrivateFiles.reason(e)), ExitCode.INVALID_DATA, e);
+                    }
+                }
+            }
         }
 
         private boolean isDone(List<CampaignStore.WrittenDocument> recorded, Path folder, DocumentKind kind,
                                String platform, String file, String memberSha256) {
             return recorded.stream().anyMatch(d -> d.kind() == kind && d.platform().equals(platform)
                     && d.file().equals(file) && d.memberSha256().equals(memberSha256)
-                    && d.associationSha256().equals(associationSha256) && d.sha256().equals(sha256(folder.resolve(file))));
+                    && d.associationSha256().equals(associationSha256)
+                    && d.sha256().equals(sha256(folder.resolve(file))));
         }
 
         private CampaignStore.WrittenDocument save(Path folder, MandatedLetters.Rendered rendered, Member member,

@@ -68,11 +68,7 @@ final class MandatedLetters {
 
     private WithText objection(Member member, Platform platform, boolean withText) {
         Language language = languageOf(member);
-        LetterModel.Sender sender = new LetterModel.Sender(association.name(), association.postalAddress(),
-                LetterComposer.countryName(association.country(), language), association.email(), null);
-        LetterModel model = LetterComposer.composeFor(sender, member.account(platform.id()).stream().toList(),
-                member.email(), member.situation(), platform, language, date,
-                association.representative().signature());
+        LetterModel model = objectionModel(member, platform, language);
         List<String> expected = new ArrayList<>(List.of(association.name(), member.name(),
                 model.recipient().legalName()));
         model.accountIds().forEach(id -> expected.add(id.value()));
@@ -81,6 +77,20 @@ final class MandatedLetters {
         String text = withText ? templates.render(OBJECTION + ".txt.ftl", language, model, facts) : null;
         return new WithText(new Rendered(DocumentKind.OBJECTION, platform.id(), language,
                 objectionFile(platform.id(), language), pdf), text);
+    }
+
+    /** The plain-text twin of the objection (the body of the e-mail that sends it); its first line is the subject. */
+    String objectionText(Member member, Platform platform) {
+        Language language = languageOf(member);
+        return templates.render(OBJECTION + ".txt.ftl", language, objectionModel(member, platform, language),
+                facts(member, language));
+    }
+
+    private LetterModel objectionModel(Member member, Platform platform, Language language) {
+        LetterModel.Sender sender = new LetterModel.Sender(association.name(), association.postalAddress(),
+                LetterComposer.countryName(association.country(), language), association.email(), null);
+        return LetterComposer.composeFor(sender, member.account(platform.id()).stream().toList(), member.email(),
+                member.situation(), platform, language, date, association.representative().signature());
     }
 
     Rendered mandate(Member member) {

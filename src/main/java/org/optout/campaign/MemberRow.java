@@ -22,8 +22,9 @@ final class MemberRow {
             Pattern.compile("[^@\\s<>()\\[\\],;:\"]+@[^@\\s<>()\\[\\],;:\"]+\\.[^@\\s<>()\\[\\],;:\"]+");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
-    private static final Map<String, Integer> MAX_LENGTH = Map.of("member_id", 64, "name", 120, "email", 254,
-            "address", 5 * 120 + 4 * 3, "country", 2, "language", 2, "situation", 1500, "mandate_signed_on", 10);
+    /** Lengths of the free-text fields; the others have a pattern of their own (an account: 300 at most). */
+    private static final Map<String, Integer> MAX_LENGTH = Map.of("name", 120, "email", 254,
+            "address", 5 * 120 + 4 * 3, "situation", 1500);
     private static final int MAX_ACCOUNT_LENGTH = 300;
     private static final int MAX_ADDRESS_LINES = 5;
 
@@ -116,7 +117,8 @@ final class MemberRow {
             int max = MAX_LENGTH.getOrDefault(field, MAX_ACCOUNT_LENGTH);
             if (value.length() > max) {
                 problem(field, "members.problem.too_long", Integer.toString(max));
-            } else if (CONTROL.matcher(value).find() || (!field.equals("situation") && (value.contains("\n") || value.contains("\r")))) {
+            } else if (CONTROL.matcher(value).find()
+                    || (!field.equals("situation") && (value.contains("\n") || value.contains("\r")))) {
                 problem(field, "members.problem.control");
             } else {
                 LetterFont.firstUndrawable(value).ifPresent(cp -> problem(field, "members.problem.unprintable",

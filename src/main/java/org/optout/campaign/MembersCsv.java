@@ -94,10 +94,12 @@ public final class MembersCsv {
                 }
             }
             return new Counts(valid, invalid);
-        } catch (CharacterCodingException e) {
-            throw AppException.invalidData(Message.of("error.members.not_utf8", label));
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw AppException.invalidData(Message.of("error.members.unreadable", label, reason(e)));
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            if (cause instanceof CharacterCodingException) {
+                throw AppException.invalidData(Message.of("error.members.not_utf8", label));
+            }
+            throw AppException.invalidData(Message.of("error.members.unreadable", label, reason(cause)));
         }
     }
 
@@ -169,8 +171,7 @@ public final class MembersCsv {
         return values;
     }
 
-    private static String reason(Exception e) {
-        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+    private static String reason(Throwable cause) {
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return message.strip().lines().findFirst().orElse(message);
     }

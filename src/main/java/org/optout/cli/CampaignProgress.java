@@ -2,9 +2,9 @@ package org.optout.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicLong;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarConsumer;
 import org.optout.campaign.Progress;
 
 /** The progress of {@code campaign letters} and {@code send}: a progress bar on a terminal, else a line at every tenth. */
@@ -19,22 +19,24 @@ final class CampaignProgress {
     /** The same, for the task named by text {@code taskKey}. */
     static Progress of(AppContext context, PrintWriter err, String taskKey) {
         String task = context.texts().get(taskKey);
-        return context.terminal() ? new Bar(task) : new Lines(err, task);
+        return context.terminal() ? new Bar(task, err) : new Lines(err, task);
     }
 
-    /** A progress bar on the terminal's error stream (the library redraws it in place). */
+    /** A progress bar, redrawn in place on the error stream by the library. */
     private static final class Bar implements Progress {
         private final String task;
+        private final PrintWriter err;
         private ProgressBar bar;
 
-        Bar(String task) {
+        Bar(String task, PrintWriter err) {
             this.task = task;
+            this.err = err;
         }
 
         @Override
         public void start(long members) {
             bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(members)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+                    .setConsumer(new Redrawn(err)).build();
         }
 
         @Override
@@ -78,6 +80,31 @@ final class CampaignProgress {
 
         @Override
         public void finish() {
+            err.flush();
+        }
+    }
+
+    /** Draws the bar over itself on a line of the error writer (picocli's), then ends the line when done. */
+    private record Redrawn(PrintWriter err) implements ProgressBarConsumer {
+        /** The width of a terminal that does not say. */
+        private static final int WIDTH = 79;
+
+        @Override
+        public int getMaxRenderedLength() {
+            return WIDTH;
+        }
+
+        @Override
+        public void accept(String rendered) {
+            synchronized (err) {
+                err.print('\r' + rendered);
+                err.flush();
+            }
+        }
+
+        @Override
+        public void close() {
+            err.println();
             err.flush();
         }
     }

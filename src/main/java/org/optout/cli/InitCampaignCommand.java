@@ -42,6 +42,9 @@ final class InitCampaignCommand implements Callable<Integer> {
     @Option(names = "--skip-invalid", description = "Import the valid rows and list the bad ones it skipped.")
     boolean skipInvalid;
 
+    @Option(names = "--dry-run", description = "Check both files and count what would change; store nothing.")
+    boolean dryRun;
+
     @Mixin
     TrackerOption tracker;
 
@@ -64,7 +67,7 @@ final class InitCampaignCommand implements Callable<Integer> {
                 .collect(Collectors.toSet()), LocalDate.now(context.clock()));
         PrintWriter err = spec.commandLine().getErr();
         CampaignImport.Result result = new CampaignImport(tracker.openCampaigns(context), csv).run(name, loaded,
-                context.paths().resolve(members), members.toString(), skipInvalid, problems -> problems.forEach(
+                context.paths().resolve(members), members.toString(), skipInvalid, dryRun, problems -> problems.forEach(
                         p -> err.println(context.texts().get("campaign.row_problem", members.toString(),
                                 Long.toString(p.line()), p.field(), context.texts().get(p.problem())))));
         if (result.invalid() > 0) {
@@ -74,6 +77,9 @@ final class InitCampaignCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(context.texts().get("campaign.init_summary", name,
                 Integer.toString(counts.added()), Integer.toString(counts.updated()),
                 Integer.toString(counts.unchanged()), Integer.toString(result.invalid())));
+        if (dryRun) {
+            spec.commandLine().getOut().println(context.texts().get("campaign.dry_run"));
+        }
         if (counts.withdrawn() > 0) {
             spec.commandLine().getOut().println(context.texts().get("campaign.withdrawn_kept_out",
                     Integer.toString(counts.withdrawn())));

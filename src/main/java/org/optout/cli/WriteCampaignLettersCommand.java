@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.optout.campaign.CampaignImport;
 import org.optout.campaign.CampaignLetters;
 import org.optout.campaign.CampaignStore;
 import org.optout.catalogue.Catalogue;
@@ -60,6 +61,7 @@ final class WriteCampaignLettersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CampaignImport.requireName(name);
         if (jobs < 1 || jobs > 16) {
             throw org.optout.AppException.usage(org.optout.ui.Message.of("error.campaign.jobs",
                     Integer.toString(jobs)));

@@ -183,7 +183,8 @@ public final class JdbcCampaignStore implements CampaignStore {
             if (erased == 0) {
                 return Optional.<Forgotten>empty();
             }
-            update(connection, "DELETE FROM campaign_accounts WHERE campaign = ? AND member_id = ?", campaign, memberId);
+            update(connection, "DELETE FROM campaign_accounts WHERE campaign = ? AND member_id = ?", campaign,
+                    memberId);
             update(connection, "DELETE FROM campaign_documents WHERE campaign = ? AND member_id = ?", campaign,
                     memberId);
             // the requests 'campaign send' made for the member stay, with their evidence, for the claims they support
