@@ -106,6 +106,7 @@ public final class CollectiveComplaintService {
             throw AppException.invalidData(Message.of("error.collective.unmandated", unmandated.size(),
                     ids(unmandated)));
         }
+        printable(included);
         Authority authority = AuthorityChoice.choose(options.authorityId(), association.country(), platform, catalogue);
         List<String> warnings = new ArrayList<>();
         Language language = AuthorityChoice.language(options.language(), authority, association.language(),
@@ -148,7 +149,7 @@ public final class CollectiveComplaintService {
         return new MemberRequest.Document("pdf", null, null, () -> pdf);
     }
 
-    /** The association may act under art. 80(1), the members are distinct and every field can be printed. */
+    /** The association may act under art. 80(1) and its fields can be printed; the members are distinct. */
     private static void check(Association association, List<MemberRequest> members) {
         if (!association.article80().missing().isEmpty()) {
             throw AppException.invalidData(Message.of("error.collective.article80", association.name(),
@@ -176,6 +177,12 @@ public final class CollectiveComplaintService {
                 throw AppException.invalidData(Message.of("error.collective.duplicate", m.memberId(),
                         m.requestId()));
             }
+        }
+    }
+
+    /** Only the members included are printed: their fields must be drawable with the letter font. */
+    private static void printable(List<MemberRequest> included) {
+        for (MemberRequest m : included) {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("name", m.name());
             fields.put("account", m.account());

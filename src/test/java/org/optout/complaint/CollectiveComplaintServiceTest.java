@@ -317,6 +317,43 @@ class CollectiveComplaintServiceTest {
         assertThat(dir).isEmptyDirectory();
     }
 
+    @Test
+    void the_statutes_are_annex_4_and_every_printed_field_is_checked_for_the_font() throws IOException {
+        Association a = CollectiveFixture.association(Language.FR);
+        Path statutes = Files.writeString(dir.resolve("Statuts DNE 2024.PDF"), "statutes");
+        Association withStatutes = new Association(a.name(), a.legalForm(), a.registrationNumber(), a.addressLines(),
+                a.country(), a.email(), a.signatory(), a.article80(), a.language(), statutes);
+        CollectiveComplaintService.Result result = service.write(withStatutes, CollectiveFixture.eight(), catalogue,
+                new CollectiveComplaintService.Options("linkedin", "cnil", null, false, CollectiveFixture.out(dir)));
+
+        assertThat(result.entries()).filteredOn(e -> e.role().equals("statutes")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.file()).isEqualTo("annexe-4.pdf");
+                    assertThat(e.annex()).isEqualTo(4);
+                    assertThat(e.sha256()).isEqualTo(CollectiveFixture.sha256("statutes".getBytes(
+                            StandardCharsets.UTF_8)));
+                });
+        assertThat(PdfFacts.of(file(result, "complaint")).flatText()).contains("Ses statuts figurent à l’annexe 4.")
+                .contains("Annexe 4 : statuts de l’association (annexe-4.pdf)");
+
+        List<MemberRequest> members = new ArrayList<>(CollectiveFixture.eight());
+        // a member not concerned is not printed, so their name does not matter
+        members.set(3, CollectiveFixture.member("M0004", "王芳", "R14", RequestStatus.SENT,
+                CollectiveFixture.date(7, 1), null, List.of(), true));
+        assertThat(service.write(a, members, catalogue, new CollectiveComplaintService.Options("linkedin", "cnil",
+                null, false, dir.resolve("pending"))).included()).hasSize(4);
+        members.set(1, CollectiveFixture.member("M0002", "王芳", "R12", RequestStatus.SENT,
+                CollectiveFixture.date(5, 5), null, List.of(), true));
+        assertThatThrownBy(() -> service.write(a, members, catalogue, new CollectiveComplaintService.Options(
+                "linkedin", "cnil", null, false, dir.resolve("other")))).isInstanceOfSatisfying(AppException.class,
+                e -> {
+                    assertThat(e.exitCode()).isEqualTo(ExitCode.INVALID_DATA);
+                    assertThat(e.getMessage()).isEqualTo("member M0002: field `name`: the character '王' (U+738B) "
+                            + "cannot be printed with the letter font (DejaVu Sans)");
+                });
+        assertThat(dir.resolve("other")).doesNotExist();
+    }
+
     private static MemberRequest withoutMandate(MemberRequest m, java.time.LocalDate signedOn) {
         return new MemberRequest(m.memberId(), m.name(), m.account(), m.requestId(), m.sentOn(), m.channel(),
                 m.status(), m.deadline(), m.refusedOn(), m.remindersSent(), signedOn, m.mandate(), m.evidence());
