@@ -90,6 +90,43 @@ public final class CollectiveComplaintService {
         check(association, members);
         LocalDate today = LocalDate.now(clock);
         Platform platform = catalogue.platform(options.platformId());
+        Selection selection = select(members, today, platform, options.skipUnmandated());
+        Authority authority = AuthorityChoice.choose(options.authorityId(), association.country(), platform, catalogue);
+        List<String> warnings = new ArrayList<>();
+        Language language = AuthorityChoice.language(options.language(), authority, association.language(),
+                l -> writer.writes(l, TEMPLATE + ".ftlx"), warnings);
+        String signature = association.signatory().signatureImage() == null ? null
+                : SignatureImage.dataUri(association.signatory().signatureImage(), "association");
+
+        CollectiveModel.Files names = CollectiveDossier.files(language, platform.id(), authority.id(),
+                association.statutes());
+        List<CollectiveDossier.MemberFiles> files = CollectiveDossier.name(selection.included(), names);
+        CollectiveModel model = CollectiveModels.of(association, signature, files, platform, authority, catalogue,
+                language, today, names);
+        byte[] complaint = writer.renderPdf(TEMPLATE, language, model, List.of(association.name(),
+                model.controller().legalName()), MAX_PAGES);
+        List<String> listed = new ArrayList<>(List.of(association.name()));
+        selection.included().forEach(m -> listed.add(m.requestId()));
+        byte[] annex = writer.renderPdf(ANNEX_TEMPLATE, language, model, listed, Integer.MAX_VALUE);
+
+        CollectiveDossier.Written written = new CollectiveDossier(clock).write(options.out(),
+                "Collective complaint of " + association.name() + " about " + platform.id() + " to "
+                        + authority.shortName() + ": " + selection.included().size() + " members",
+                items(association, names, complaint, annex, files));
+        return new Result(written.folder(), written.zip(), authority, language, selection.included(),
+                selection.unmandated(), members.size() - selection.concerned(), written.entries(), warnings);
+    }
+
+    /** The members a complaint is lodged for, those left out for want of a mandate, and how many qualified. */
+    private record Selection(List<MemberRequest> included, List<MemberRequest> unmandated, int concerned) {
+    }
+
+    /**
+     * The members refused or overdue on {@code today}, with a mandate signed by then; refuses when there are none,
+     * or when some lack a mandate and they are not to be left out.
+     */
+    private static Selection select(List<MemberRequest> members, LocalDate today, Platform platform,
+                                    boolean skipUnmandated) {
         List<MemberRequest> concerned = members.stream().filter(m -> m.qualifies(today)).toList();
         if (concerned.isEmpty()) {
             throw AppException.invalidData(Message.of("error.collective.nobody", platform.id(), members.size()));
@@ -102,29 +139,18 @@ public final class CollectiveComplaintService {
             throw AppException.invalidData(Message.of("error.collective.none_mandated", concerned.size(),
                     ids(unmandated)));
         }
-        if (!unmandated.isEmpty() && !options.skipUnmandated()) {
+        if (!unmandated.isEmpty() && !skipUnmandated) {
             throw AppException.invalidData(Message.of("error.collective.unmandated", unmandated.size(),
                     ids(unmandated)));
         }
         printable(included);
-        Authority authority = AuthorityChoice.choose(options.authorityId(), association.country(), platform, catalogue);
-        List<String> warnings = new ArrayList<>();
-        Language language = AuthorityChoice.language(options.language(), authority, association.language(),
-                l -> writer.writes(l, TEMPLATE + ".ftlx"), warnings);
-        String signature = association.signatory().signatureImage() == null ? null
-                : SignatureImage.dataUri(association.signatory().signatureImage(), "association");
+        return new Selection(included, unmandated, concerned.size());
+    }
 
-        CollectiveModel.Files names = CollectiveDossier.files(language, platform.id(), authority.id(),
-                association.statutes());
-        List<CollectiveDossier.MemberFiles> files = CollectiveDossier.name(included, names);
-        CollectiveModel model = CollectiveModels.of(association, signature, files, platform, authority, catalogue,
-                language, today, names);
-        byte[] complaint = writer.renderPdf(TEMPLATE, language, model, List.of(association.name(),
-                model.controller().legalName()), MAX_PAGES);
-        List<String> listed = new ArrayList<>(List.of(association.name()));
-        included.forEach(m -> listed.add(m.requestId()));
-        byte[] annex = writer.renderPdf(ANNEX_TEMPLATE, language, model, listed, Integer.MAX_VALUE);
-
+    /** The dossier's files in order: complaint, annex 1, the mandates (annex 2), the evidence (3), the statutes (4). */
+    private static List<CollectiveDossier.Item> items(Association association, CollectiveModel.Files names,
+                                                      byte[] complaint, byte[] annex,
+                                                      List<CollectiveDossier.MemberFiles> files) {
         List<CollectiveDossier.Item> items = new ArrayList<>();
         items.add(new CollectiveDossier.Item(names.complaint(), "complaint", null, rendered(complaint)));
         items.add(new CollectiveDossier.Item(names.members(), "members", 1, rendered(annex)));
@@ -138,11 +164,7 @@ public final class CollectiveComplaintService {
             items.add(new CollectiveDossier.Item(names.statutes(), "statutes", 4,
                     MemberRequest.Document.file("statutes", association.statutes())));
         }
-        CollectiveDossier.Written written = new CollectiveDossier(clock).write(options.out(),
-                "Collective complaint of " + association.name() + " about " + platform.id() + " to "
-                        + authority.shortName() + ": " + included.size() + " members", items);
-        return new Result(written.folder(), written.zip(), authority, language, included, unmandated,
-                members.size() - concerned.size(), written.entries(), warnings);
+        return items;
     }
 
     private static MemberRequest.Document rendered(byte[] pdf) {
