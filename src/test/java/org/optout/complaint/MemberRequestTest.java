@@ -59,7 +59,8 @@ class MemberRequestTest {
         events.add(event(3, EventType.REMINDER_WRITTEN, LocalDate.of(2026, 4, 8), List.of(draft), null));
         events.add(event(4, EventType.REMINDER_SENT, LocalDate.of(2026, 4, 10), List.of(), null));
         events.add(event(5, EventType.REFUSED, LocalDate.of(2026, 4, 20), List.of(reply), null));
-        events.add(event(6, EventType.EVIDENCE_ADDED, LocalDate.of(2026, 4, 21), List.of(screenshot, letter), 1L));
+        // proof added later counts for the step it proves: here the refusal, so it is part of the reply
+        events.add(event(6, EventType.EVIDENCE_ADDED, LocalDate.of(2026, 4, 21), List.of(screenshot, letter), 5L));
         TrackedRequest request = new TrackedRequest(7, "linkedin", RequestKind.OBJECTION, "fr", Channel.FORM, "IE",
                 "FR", null, NOW, events);
 
@@ -74,7 +75,7 @@ class MemberRequestTest {
         assertThat(m.deadline()).isEqualTo(LocalDate.of(2026, 4, 2));
         assertThat(m.refusedOn()).isEqualTo(LocalDate.of(2026, 4, 20));
         assertThat(m.remindersSent()).containsExactly(LocalDate.of(2026, 4, 10));
-        assertThat(m.evidence()).extracting(MemberRequest.Document::role).containsExactly("letter", "reply", "proof");
+        assertThat(m.evidence()).extracting(MemberRequest.Document::role).containsExactly("letter", "reply", "reply");
         assertThat(m.evidence()).extracting(MemberRequest.Document::sha256)
                 .containsExactly(letter.sha256(), reply.sha256(), screenshot.sha256());
         assertThat(new String(m.evidence().get(1).content().read(), StandardCharsets.UTF_8)).isEqualTo("we refuse");
