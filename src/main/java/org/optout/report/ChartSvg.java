@@ -3,6 +3,8 @@ package org.optout.report;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.plot.Plot;
@@ -42,6 +44,8 @@ final class ChartSvg {
         plot.setNoDataMessageFont(new Font(FONT, Font.PLAIN, 16));
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
         g.setDefsKeyPrefix(id + "-"); // by default a time stamp: the same report gives the same file
+        g.setGeomDoubleConverter(ChartSvg::hundredths); // else 17 digits a number: a page twice the size
+        g.setTransformDoubleConverter(ChartSvg::hundredths);
         chart.draw(g, new Rectangle(0, 0, WIDTH, height));
         String svg = g.getSVGElement(id, true, new ViewBox(0, 0, WIDTH, height), null, null);
         Element element = Jsoup.parse(svg, "", Parser.xmlParser()).selectFirst("svg");
@@ -53,6 +57,16 @@ final class ChartSvg {
         element.prependElement("desc").attr("id", id + "-desc").text(description);
         element.prependElement("title").attr("id", id + "-title").text(title);
         return element;
+    }
+
+    /** A coordinate to the hundredth of a pixel, as SVG writes numbers ("12.5", "-3", never "1E-7"). */
+    static String hundredths(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("a chart coordinate is " + value);
+        }
+        String text = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+        return text.equals("-0") ? "0" : text;
     }
 
     /**

@@ -30,7 +30,12 @@ final class HeadlessChromium {
 
     /** Chromium from the PATH; fails the test (never skips it) when it is not installed. */
     static HeadlessChromium find(Path profile) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+        return find(System.getenv().getOrDefault("PATH", ""), profile);
+    }
+
+    /** Chromium from the folders of {@code path}, or a failed test naming the package to install. */
+    static HeadlessChromium find(String path, Path profile) {
+        for (String dir : path.split(File.pathSeparator)) {
             for (String name : List.of("chromium", "chromium-browser")) {
                 Path candidate = Path.of(dir, name);
                 if (Files.isExecutable(candidate)) {

@@ -1,6 +1,7 @@
 package org.optout.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.Color;
 import java.awt.Rectangle;
@@ -53,9 +54,10 @@ class ReportInChromiumTest {
         assertThat(answers.getMaxY()).as("answers above the days to answer").isLessThan(delays.getMinY());
 
         Document parsed = Jsoup.parse(dom);
-        assertThat(parsed.select("svg")).hasSize(3);
+        assertThat(parsed.select("svg").size()).as("svg elements in Chromium's DOM").isEqualTo(3);
         // Chromium's HTML parser gives SVG attributes their SVG case: it took the charts as SVG, not as HTML
-        assertThat(dom.split("viewBox=\"0.0 0.0 960.0 ", -1)).hasSize(4);
+        assertThat(dom.split("viewBox=\"0 0 960 ", -1).length - 1).as("viewBox attributes in Chromium's DOM")
+                .isEqualTo(3);
         assertThat(parsed.select("svg#chart-over-time text").eachText()).contains("Refusée", "Plainte déposée",
                 "Jour", "Demandes");
         assertThat(parsed.select("svg#chart-answers text").eachText()).contains("LinkedIn", "TikTok", "Refus",
@@ -107,5 +109,12 @@ class ReportInChromiumTest {
         }
         double mean = sum / n;
         return squares / n - mean * mean;
+    }
+
+    @Test
+    void without_chromium_the_browser_test_fails_naming_the_package(@TempDir Path emptyDir) {
+        assertThatThrownBy(() -> HeadlessChromium.find(emptyDir.toString(), emptyDir.resolve("profile")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("install Debian's package chromium (apt-get install chromium)");
     }
 }
