@@ -10,7 +10,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -254,5 +256,48 @@ class ReportWriterTest {
         assertThatThrownBy(() -> writer.write(small("S", "A", "L", "M"), target)).isInstanceOf(AppException.class)
                 .hasMessageContaining(target.toString()).hasMessageContaining("no such file or directory");
         assertThat(dir.resolve("missing")).doesNotExist();
+    }
+
+    @Test
+    void the_default_locale_and_time_zone_change_nothing() {
+        ReportWriter writer = new ReportWriter(Texts.of(Language.NL));
+        String usual = writer.render(SampleCampaign.report());
+        Locale locale = Locale.getDefault();
+        TimeZone zone = TimeZone.getDefault();
+        String elsewhere;
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+            elsewhere = writer.render(SampleCampaign.report());
+        } finally {
+            Locale.setDefault(locale);
+            TimeZone.setDefault(zone);
+        }
+        assertThat(elsewhere).isEqualTo(usual);
+    }
+
+    @Test
+    void a_large_campaign_gives_a_page_of_bounded_size() {
+        List<PlatformFigures> platforms = new ArrayList<>();
+        for (int p = 0; p < 40; p++) {
+            List<Integer> delays = new ArrayList<>();
+            for (int i = 0; i < 2_500; i++) {
+                delays.add((i * 7 + p) % 90);
+            }
+            platforms.add(new PlatformFigures("Platform " + p, 2_500, Map.of(RequestStatus.ANSWERED, 2_500),
+                    new Answers(2_500, 0, 0, 0), delays));
+        }
+        List<DayCounts> days = new ArrayList<>();
+        for (int i = 0; i < 3_650; i++) {
+            days.add(new DayCounts(MAY_1.plusDays(i), Map.of(RequestStatus.ANSWERED, i)));
+        }
+        String html = new ReportWriter(Texts.of(Language.EN)).render(new CampaignReport("Ten years", "Friends",
+                MAY_1.plusDays(3_650), 100_000, platforms, days));
+        Document page = Jsoup.parse(html);
+
+        assertThat(html.length()).as("characters in the page").isLessThan(1_500_000);
+        assertThat(page.select("section#over-time tbody tr")).hasSize(120);
+        assertThat(page.select("section#delays tbody tr")).hasSize(40);
+        assertThat(page.select("dl.figures div").get(0).text()).isEqualTo("requests 100,000");
     }
 }
