@@ -99,7 +99,8 @@ public final class PostgresCluster implements ParameterResolver {
                 server.write(hba, "host all " + PASSWORD_USER + " 127.0.0.1/32 scram-sha-256\n" + trusted);
                 server.pg("pg_ctl", "-D", dir.resolve("data").toString(), "-l", dir.resolve("log").toString(), "-w",
                         "-t", "60", "-o", "-p " + server.port + " -k " + dir + " -c listen_addresses=127.0.0.1 "
-                                + "-c fsync=off -c synchronous_commit=off -c full_page_writes=off", "start");
+                                + "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400",
+                        "start");
                 try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.port
                         + "/postgres", SUPERUSER, ""); Statement statement = connection.createStatement()) {
                     statement.execute("CREATE ROLE " + PASSWORD_USER + " LOGIN PASSWORD 'correct horse'");
