@@ -81,8 +81,10 @@ record TrackerDatabase(Kind kind, DataSource dataSource, String label, Path file
         if (location.startsWith("jdbc:postgresql:")) {
             PGSimpleDataSource source = new PGSimpleDataSource();
             source.setURL(location);
-            return withPassword(source, env, source.getUser() + "@" + String.join(",", source.getServerNames())
-                    + ":" + source.getPortNumbers()[0] + "/" + source.getDatabaseName());
+            int port = source.getPortNumbers().length == 0 || source.getPortNumbers()[0] == 0 ? 5432
+                    : source.getPortNumbers()[0];
+            return withPassword(source, env, (source.getUser() == null ? "" : source.getUser() + "@")
+                    + String.join(",", source.getServerNames()) + ":" + port + "/" + source.getDatabaseName());
         }
         return sqlite(location);
     }
