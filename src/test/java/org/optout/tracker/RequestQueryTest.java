@@ -54,6 +54,12 @@ class RequestQueryTest {
         assertThat(store.count(RequestQuery.campaign("meta-2026"))).isEqualTo(2);
         assertThat(store.count(RequestQuery.ALL)).isEqualTo(3);
         assertThat(store.find(RequestQuery.member("other", "M-001"))).isEmpty();
+
+        TrackedRequest complaint = store.create(new NewRequest("linkedin", RequestKind.COMPLAINT, "fr", Channel.EMAIL,
+                "IE", "FR", ann.id()), NewEvent.of(EventType.DRAFTED, DAY));
+        assertThat(store.find(RequestQuery.followUps(ann.id()))).extracting(TrackedRequest::id)
+                .containsExactly(complaint.id());
+        assertThat(store.find(RequestQuery.followUps(own.id()))).isEmpty();
     }
 
     @ParameterizedTest
