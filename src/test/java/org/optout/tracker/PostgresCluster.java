@@ -24,8 +24,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * A throwaway PostgreSQL cluster for the tests: started once per test JVM, the first time a test asks for a
  * database (initdb into a fresh temporary folder, the server on a free loopback port, its socket in that folder),
- * stopped ({@code -m immediate}) and deleted when the JVM exits. Each test gets its own database. As a JUnit
- * extension, it resolves a parameter of type {@link Database}.
+ * stopped ({@code -m immediate}) and deleted when the JVM exits; the cluster of a test JVM that was killed before
+ * it could (PIT does that to its minions) is stopped and deleted by the next one. Each test gets its own database.
+ * As a JUnit extension, it resolves a parameter of type {@link Database}.
  *
  * <p>PostgreSQL refuses to run as root: when the tests run as root, initdb and the server run as the user
  * {@code postgres} through {@code runuser}. Without Debian's {@code postgresql} package the tests fail (they are
@@ -50,6 +51,8 @@ public final class PostgresCluster implements ParameterResolver {
     static final String PASSWORD_USER = "volunteer";
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final String PREFIX = "optout-pg-";
+    private static final String OWNER = "owner.pid";
     private static Server server;
 
     @Override
@@ -85,7 +88,10 @@ public final class PostgresCluster implements ParameterResolver {
             Path bin = binaries();
             boolean root = "root".equals(System.getProperty("user.name"));
             try {
-                Path dir = Files.createTempDirectory("optout-pg-");
+                reapOrphans(bin, root);
+                Path dir = Files.createTempDirectory(PREFIX);
+                // which JVM owns the cluster: one killed before its shutdown hook ran leaves it for the next to stop
+                Files.writeString(dir.resolve(OWNER), Long.toString(ProcessHandle.current().pid()));
                 Server server = new Server(dir, bin, freePort(), root);
                 if (root) {
                     run(List.of("chown", "postgres:", dir.toString()));
@@ -113,6 +119,24 @@ public final class PostgresCluster implements ParameterResolver {
             }
         }
 
+        /** Stops and deletes the clusters of test JVMs that died without stopping theirs (killed, or halted). */
+        private static void reapOrphans(Path bin, boolean root) throws IOException {
+            Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+            try (Stream<Path> dirs = Files.list(tmp)) {
+                for (Path dir : dirs.filter(d -> d.getFileName().toString().startsWith(PREFIX)).toList()) {
+                    Path owner = dir.resolve(OWNER);
+                    if (!Files.isRegularFile(owner)) {
+                        continue;
+                    }
+                    long pid = Long.parseLong(Files.readString(owner).strip());
+                    if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                        continue;
+                    }
+                    new Server(dir, bin, 0, root).stop();
+                }
+            }
+        }
+
         private void pg(String program, String... args) {
             List<String> command = new ArrayList<>();
             if (asPostgres) {
@@ -130,7 +154,9 @@ public final class PostgresCluster implements ParameterResolver {
 
         void stop() {
             try {
-                pg("pg_ctl", "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop");
+                if (Files.exists(dir.resolve("data/postmaster.pid"))) {
+                    pg("pg_ctl", "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop");
+                }
             } catch (IllegalStateException ignored) {
                 // not started, or already stopped: the folder is deleted all the same
             }
