@@ -15,6 +15,7 @@ import org.optout.sending.SendService;
 import org.optout.sending.SendSummary;
 import org.optout.ui.Texts;
 import org.optout.catalogue.Channel;
+import org.optout.tracker.RequestQuery;
 import org.optout.tracker.RequestStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -96,7 +97,8 @@ final class SendCommand implements Callable<Integer> {
         UnaryOperator<byte[]> seal = signing.seal(context, err, loaded.request().profile(), loaded.language());
         RequestStore store = dryRun ? null : tracker.open(context);
         SendPlan plan = new SendPlanner(loaded.catalogue(), context.clock())
-                .plan(wanted, loaded.writer(), seal, store == null ? List.of() : store.all());
+                .plan(wanted, loaded.writer(), seal, store == null ? List.of() : loaded.request().platforms().stream()
+                        .flatMap(p -> store.find(RequestQuery.platform(p.id())).stream()).toList());
         Texts texts = context.texts();
         SendScreen screen = new SendScreen(texts, out);
         if (!dryRun && !yes && context.terminal() && plan.emailsToSend() > 0) {

@@ -9,6 +9,7 @@ import org.optout.tracker.NewEvent;
 import org.optout.tracker.RequestStatus;
 import org.optout.tracker.RequestEvent;
 import org.optout.tracker.RequestKind;
+import org.optout.tracker.RequestQuery;
 import org.optout.tracker.RequestStore;
 import org.optout.tracker.TrackedRequest;
 
@@ -19,8 +20,8 @@ public final class Complaints {
 
     /** Every complaint about {@code objection}, oldest first. */
     public static List<TrackedRequest> all(RequestStore store, TrackedRequest objection) {
-        return store.all().stream()
-                .filter(r -> r.kind() == RequestKind.COMPLAINT && Long.valueOf(objection.id()).equals(r.parentId()))
+        return store.find(RequestQuery.followUps(objection.id())).stream()
+                .filter(r -> r.kind() == RequestKind.COMPLAINT)
                 .sorted(Comparator.comparingLong(TrackedRequest::id)).toList();
     }
 

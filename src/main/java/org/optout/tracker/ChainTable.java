@@ -270,8 +270,9 @@ final class ChainTable {
                 }
             }
             List<DocumentRow> rows = new ArrayList<>();
-            try (ResultSet rs = query.executeQuery("SELECT sha256, size, original_name FROM documents "
-                    + "ORDER BY stored_at, sha256")) {
+            // in the order they were recorded: documents are inserted with the first event that links them
+            try (ResultSet rs = query.executeQuery("SELECT sha256, size, original_name FROM documents d ORDER BY "
+                    + "(SELECT MIN(l.event_id) FROM event_documents l WHERE l.sha256 = d.sha256), sha256")) {
                 while (rs.next()) {
                     rows.add(new DocumentRow(rs.getString(1), rs.getLong(2), rs.getString(3),
                             users.getOrDefault(rs.getString(1), List.of())));

@@ -149,8 +149,6 @@ final class DatabaseDocumentStore implements DocumentStore {
     }
 
     private AppException failure(String what, SQLException e) {
-        String message = e.getMessage() == null ? "database error" : e.getMessage().strip().lines().findFirst()
-                .orElse("");
-        return new AppException(what + " " + place() + ": " + message, ExitCode.DELIVERY, e);
+        return new AppException(what + " " + place() + ": " + TrackerDatabase.reason(e), ExitCode.DELIVERY, e);
     }
 }

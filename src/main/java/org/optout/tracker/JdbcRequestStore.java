@@ -424,7 +424,7 @@ public final class JdbcRequestStore implements RequestStore {
     }
 
     AppException failure(SQLException e) {
-        String message = e.getMessage() == null ? "database error" : e.getMessage().strip().lines().findFirst().orElse("");
-        return new AppException("tracker database " + database.label() + ": " + message, ExitCode.DELIVERY, e);
+        return new AppException("tracker database " + database.label() + ": " + TrackerDatabase.reason(e),
+                ExitCode.DELIVERY, e);
     }
 }

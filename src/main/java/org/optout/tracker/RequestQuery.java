@@ -11,10 +11,16 @@ import java.util.List;
  * @param campaign the campaign a request was made for (GDPR art. 80)
  * @param memberId the campaign member it was made for
  * @param status its current status
+ * @param parentId the request it follows up (a reminder, a complaint)
  */
-public record RequestQuery(String platform, String campaign, String memberId, RequestStatus status) {
+public record RequestQuery(String platform, String campaign, String memberId, RequestStatus status, Long parentId) {
     /** Every request. */
-    public static final RequestQuery ALL = new RequestQuery(null, null, null, null);
+    public static final RequestQuery ALL = new RequestQuery(null, null, null, null, null);
+
+    /** The requests following up request {@code parentId}: its reminders and complaints. */
+    public static RequestQuery followUps(long parentId) {
+        return new RequestQuery(null, null, null, null, parentId);
+    }
 
     /** The requests of one platform. */
     public static RequestQuery platform(String platform) {
@@ -28,20 +34,20 @@ public record RequestQuery(String platform, String campaign, String memberId, Re
 
     /** The requests made for one member of a campaign. */
     public static RequestQuery member(String campaign, String memberId) {
-        return new RequestQuery(null, campaign, memberId, null);
+        return new RequestQuery(null, campaign, memberId, null, null);
     }
 
     /** The requests made in one campaign. */
     public static RequestQuery campaign(String campaign) {
-        return new RequestQuery(null, campaign, null, null);
+        return new RequestQuery(null, campaign, null, null, null);
     }
 
     public RequestQuery withPlatform(String value) {
-        return new RequestQuery(value, campaign, memberId, status);
+        return new RequestQuery(value, campaign, memberId, status, parentId);
     }
 
     public RequestQuery withStatus(RequestStatus value) {
-        return new RequestQuery(platform, campaign, memberId, value);
+        return new RequestQuery(platform, campaign, memberId, value, parentId);
     }
 
     /** This query as a SQL condition on {@code r} (the requests table) and the values it binds, in order. */
@@ -52,6 +58,7 @@ public record RequestQuery(String platform, String campaign, String memberId, Re
         add(conditions, values, "r.campaign = ?", campaign);
         add(conditions, values, "r.member_id = ?", memberId);
         add(conditions, values, "r.status = ?", status == null ? null : status.name());
+        add(conditions, values, "r.parent_id = ?", parentId);
         return new RequestRows.Filter(conditions.isEmpty() ? "1 = 1" : String.join(" AND ", conditions), values);
     }
 

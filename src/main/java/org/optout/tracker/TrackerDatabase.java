@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import org.optout.AppException;
 import org.optout.ExitCode;
 import org.optout.files.PrivateFiles;
@@ -78,8 +81,10 @@ record TrackerDatabase(Kind kind, DataSource dataSource, String label, Path file
         if (location.startsWith("jdbc:postgresql:")) {
             PGSimpleDataSource source = new PGSimpleDataSource();
             source.setURL(location);
-            return withPassword(source, env, source.getUser() + "@" + String.join(",", source.getServerNames())
-                    + ":" + source.getPortNumbers()[0] + "/" + source.getDatabaseName());
+            int port = source.getPortNumbers().length == 0 || source.getPortNumbers()[0] == 0 ? 5432
+                    : source.getPortNumbers()[0];
+            return withPassword(source, env, (source.getUser() == null ? "" : source.getUser() + "@")
+                    + String.join(",", source.getServerNames()) + ":" + port + "/" + source.getDatabaseName());
         }
         return sqlite(location);
     }
@@ -119,7 +124,43 @@ record TrackerDatabase(Kind kind, DataSource dataSource, String label, Path file
         }
         // a lost connection must not hang a command for ever
         source.setConnectTimeout(15);
-        return new TrackerDatabase(Kind.POSTGRESQL, source, label, null);
+        return new TrackerDatabase(Kind.POSTGRESQL, pool(source, label), label, null);
+    }
+
+    /**
+     * Keeps a few connections open: each store operation takes one, and opening one costs a round trip to the server
+     * and an authentication. The pool starts empty (a command that does not use the tracker opens nothing) and its
+     * threads are daemons, so a command ends when its work does.
+     */
+    private static DataSource pool(PGSimpleDataSource source, String label) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(source);
+        config.setPoolName("optout tracker " + label);
+        config.setMinimumIdle(0);
+        config.setMaximumPoolSize(4);
+        // an idle connection is given back soon: a server shared by a team has a limited number of them
+        config.setIdleTimeout(10_000);
+        config.setConnectionTimeout(30_000);
+        // the first connection is opened now: a wrong address or password is reported at once, in one line
+        config.setInitializationFailTimeout(1);
+        try {
+            return new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw new AppException("tracker database " + label + ": " + reason(e), ExitCode.DELIVERY, e);
+        }
+    }
+
+    /**
+     * The first line of what the database said: the innermost cause's message, as a pool wraps the driver's
+     * exception in its own. The driver names no password in its messages.
+     */
+    static String reason(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? e.getMessage() : cause.getMessage();
+        return message == null ? "database error" : message.strip().lines().findFirst().orElse("database error");
     }
 
     private static TrackerDatabase sqlite(String location) {

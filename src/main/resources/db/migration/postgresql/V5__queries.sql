@@ -9,6 +9,7 @@ CREATE INDEX requests_by_platform ON requests (platform, id);
 CREATE INDEX requests_by_status ON requests (status, id);
 CREATE INDEX requests_by_member ON requests (member_id, id);
 CREATE INDEX requests_by_campaign ON requests (campaign, platform, status, id);
+CREATE INDEX requests_by_parent ON requests (parent_id, id);
 CREATE INDEX event_documents_by_event ON event_documents (event_id, position);
 
 CREATE TABLE document_contents (

@@ -170,7 +170,7 @@ class VerifyRequestsCommandTest {
 
     @Test
     void a_link_added_or_removed_is_named() throws Exception {
-        sqlite("INSERT INTO event_documents VALUES (5, '" + letter.sha256() + "', 'letter');"
+        sqlite("INSERT INTO event_documents (event_id, sha256, role) VALUES (5, '" + letter.sha256() + "', 'letter');"
                 + "DELETE FROM event_documents WHERE event_id = 3");
         assertThat(breaks(verify())).containsExactly(
                 "R1 E3: does not match its hash: the event, its request, its documents or their links were changed "

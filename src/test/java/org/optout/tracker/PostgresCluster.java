@@ -24,8 +24,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * A throwaway PostgreSQL cluster for the tests: started once per test JVM, the first time a test asks for a
  * database (initdb into a fresh temporary folder, the server on a free loopback port, its socket in that folder),
- * stopped ({@code -m immediate}) and deleted when the JVM exits. Each test gets its own database. As a JUnit
- * extension, it resolves a parameter of type {@link Database}.
+ * stopped ({@code -m immediate}) and deleted when the JVM exits; the cluster of a test JVM that was killed before
+ * it could (PIT does that to its minions) is stopped and deleted by the next one. Each test gets its own database.
+ * As a JUnit extension, it resolves a parameter of type {@link Database}.
  *
  * <p>PostgreSQL refuses to run as root: when the tests run as root, initdb and the server run as the user
  * {@code postgres} through {@code runuser}. Without Debian's {@code postgresql} package the tests fail (they are
@@ -50,6 +51,8 @@ public final class PostgresCluster implements ParameterResolver {
     static final String PASSWORD_USER = "volunteer";
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final String PREFIX = "optout-pg-";
+    private static final String OWNER = "owner.pid";
     private static Server server;
 
     @Override
@@ -85,7 +88,10 @@ public final class PostgresCluster implements ParameterResolver {
             Path bin = binaries();
             boolean root = "root".equals(System.getProperty("user.name"));
             try {
-                Path dir = Files.createTempDirectory("optout-pg-");
+                reapOrphans(bin, root);
+                Path dir = Files.createTempDirectory(PREFIX);
+                // which JVM owns the cluster: one killed before its shutdown hook ran leaves it for the next to stop
+                Files.writeString(dir.resolve(OWNER), Long.toString(ProcessHandle.current().pid()));
                 Server server = new Server(dir, bin, freePort(), root);
                 if (root) {
                     run(List.of("chown", "postgres:", dir.toString()));
@@ -99,7 +105,8 @@ public final class PostgresCluster implements ParameterResolver {
                 server.write(hba, "host all " + PASSWORD_USER + " 127.0.0.1/32 scram-sha-256\n" + trusted);
                 server.pg("pg_ctl", "-D", dir.resolve("data").toString(), "-l", dir.resolve("log").toString(), "-w",
                         "-t", "60", "-o", "-p " + server.port + " -k " + dir + " -c listen_addresses=127.0.0.1 "
-                                + "-c fsync=off -c synchronous_commit=off -c full_page_writes=off", "start");
+                                + "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400",
+                        "start");
                 try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.port
                         + "/postgres", SUPERUSER, ""); Statement statement = connection.createStatement()) {
                     statement.execute("CREATE ROLE " + PASSWORD_USER + " LOGIN PASSWORD 'correct horse'");
@@ -109,6 +116,24 @@ public final class PostgresCluster implements ParameterResolver {
                 throw new UncheckedIOException(e);
             } catch (SQLException e) {
                 throw new IllegalStateException("the test PostgreSQL cluster does not answer: " + e.getMessage(), e);
+            }
+        }
+
+        /** Stops and deletes the clusters of test JVMs that died without stopping theirs (killed, or halted). */
+        private static void reapOrphans(Path bin, boolean root) throws IOException {
+            Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+            try (Stream<Path> dirs = Files.list(tmp)) {
+                for (Path dir : dirs.filter(d -> d.getFileName().toString().startsWith(PREFIX)).toList()) {
+                    Path owner = dir.resolve(OWNER);
+                    if (!Files.isRegularFile(owner)) {
+                        continue;
+                    }
+                    long pid = Long.parseLong(Files.readString(owner).strip());
+                    if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                        continue;
+                    }
+                    new Server(dir, bin, 0, root).stop();
+                }
             }
         }
 
@@ -129,7 +154,9 @@ public final class PostgresCluster implements ParameterResolver {
 
         void stop() {
             try {
-                pg("pg_ctl", "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop");
+                if (Files.exists(dir.resolve("data/postmaster.pid"))) {
+                    pg("pg_ctl", "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop");
+                }
             } catch (IllegalStateException ignored) {
                 // not started, or already stopped: the folder is deleted all the same
             }

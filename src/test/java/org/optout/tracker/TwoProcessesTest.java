@@ -83,9 +83,11 @@ class TwoProcessesTest {
         assertThat(report.events()).isEqualTo(2);
     }
 
-    @Test
-    void two_processes_creating_a_new_tracker_at_once_both_migrate_it_once() throws Exception {
-        String db = dir.resolve("new.db").toString();
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void three_processes_creating_a_new_tracker_at_once_migrate_it_once(Backend backend) throws Exception {
+        Backend.Tracker tracker = backend.newTracker(dir);
+        String db = tracker.location();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Process> writers = List.of("claude", "chatgpt", "x").stream().map(platform -> {
             try {
@@ -102,5 +104,12 @@ class TwoProcessesTest {
         JdbcRequestStore store = JdbcRequestStore.open(db, CliRun.CLOCK);
         assertThat(store.version()).isEqualTo(Migrations.LATEST);
         assertThat(store.all()).hasSize(9);
+        // each version applied once
+        try (java.sql.Connection c = tracker.connect(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT version) FROM "
+                     + "flyway_schema_history WHERE version IS NOT NULL")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(7).isEqualTo(rs.getInt(2));
+        }
     }
 }

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.optout.AppException;
@@ -24,13 +24,15 @@ class UnreadableRowsStoreTest {
 
     @TempDir
     Path dir;
+    Backend.Tracker tracker;
     JdbcRequestStore store;
     String label;
 
-    @BeforeEach
-    void twoRequests() {
-        label = dir.resolve("t.db").toString();
-        store = JdbcRequestStore.open(label, CliRun.CLOCK);
+    private void twoRequests(Backend backend) {
+        tracker = backend.newTracker(dir);
+        // how messages name the tracker: its file, or user@host:port/db
+        label = tracker.location().replaceFirst("^postgresql://", "");
+        store = tracker.open(CliRun.CLOCK);
         for (String platform : List.of("linkedin", "chatgpt")) {
             TrackedRequest r = store.create(new NewRequest(platform, RequestKind.OBJECTION, "fr",
                     Channel.FORM, "IE", "FR", null), NewEvent.of(EventType.DRAFTED, DAY));
@@ -39,7 +41,7 @@ class UnreadableRowsStoreTest {
     }
 
     private void sql(String statement) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + label); Statement s = c.createStatement()) {
+        try (Connection c = tracker.connect(); Statement s = c.createStatement()) {
             s.executeUpdate(statement);
         }
     }
@@ -49,8 +51,10 @@ class UnreadableRowsStoreTest {
                 + "', '" + on + "', '" + recordedAt + "')");
     }
 
-    @Test
-    void readable_rows_are_read_as_they_were_written() {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void readable_rows_are_read_as_they_were_written(Backend backend) {
+        twoRequests(backend);
         RequestList list = store.list();
 
         assertThat(list.unreadable()).isEmpty();
@@ -69,8 +73,10 @@ class UnreadableRowsStoreTest {
         assertThat(store.find(2)).contains(list.readable().get(1));
     }
 
-    @Test
-    void an_unreadable_event_sets_only_its_request_apart() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void an_unreadable_event_sets_only_its_request_apart(Backend backend) throws Exception {
+        twoRequests(backend);
         event(2, "ACKNOWLEDGED", "2026-02-30", "2026-03-06T10:00:00Z");
         long eventId = store.find(1).orElseThrow().events().size() + 3;
 
@@ -89,8 +95,10 @@ class UnreadableRowsStoreTest {
         assertThatThrownBy(() -> store.get("R2")).hasMessage(list.unreadable().get(0).message());
     }
 
-    @Test
-    void all_names_the_first_unreadable_request_and_counts_the_others() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void all_names_the_first_unreadable_request_and_counts_the_others(Backend backend) throws Exception {
+        twoRequests(backend);
         event(1, "GHOSTED", "2026-03-06", "2026-03-06T10:00:00Z");
         event(2, "ACKNOWLEDGED", "2026-03-06", "2026-03-06T10:00:00Z");
         sql("INSERT INTO requests (platform, kind, language, channel, controller_country, user_country, created_at) "
@@ -104,6 +112,8 @@ class UnreadableRowsStoreTest {
 
     @Test
     void ids_that_are_not_numbers_are_unreadable() throws Exception {
+        // SQLite only: a PostgreSQL column of numbers holds nothing else
+        twoRequests(Backend.SQLITE);
         sql("INSERT INTO requests (platform, kind, language, channel, controller_country, user_country, parent_id, "
                 + "created_at) VALUES ('grok', 'REMINDER', 'fr', 'WEB_FORM', 'IE', 'FR', 'R1', '2026-03-01T10:00:00Z')");
         sql("INSERT INTO events (request_id, type, occurred_on, recorded_at, about_event_id) VALUES (2, "
@@ -114,8 +124,10 @@ class UnreadableRowsStoreTest {
                 "tracker " + label + ": R3: parent_id 'R1' is not a number");
     }
 
-    @Test
-    void numbers_and_optional_dates_are_read_when_present() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void numbers_and_optional_dates_are_read_when_present(Backend backend) throws Exception {
+        twoRequests(backend);
         sql("INSERT INTO requests (platform, kind, language, channel, controller_country, user_country, parent_id, "
                 + "created_at) VALUES ('linkedin', 'REMINDER', 'fr', 'WEB_FORM', 'IE', 'FR', 1, '2026-03-01T10:00:00Z')");
         sql("INSERT INTO events (request_id, type, occurred_on, recorded_at, about_event_id, due_on) VALUES (3, "
@@ -131,8 +143,10 @@ class UnreadableRowsStoreTest {
         });
     }
 
-    @Test
-    void the_bounds_of_the_date_range_are_readable_and_a_day_beyond_is_not() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void the_bounds_of_the_date_range_are_readable_and_a_day_beyond_is_not(Backend backend) throws Exception {
+        twoRequests(backend);
         event(1, "ACKNOWLEDGED", "2000-01-01", "2026-03-06T10:00:00Z");
         event(2, "ACKNOWLEDGED", "2101-01-01", "2026-03-06T10:00:00Z");
 
@@ -143,8 +157,10 @@ class UnreadableRowsStoreTest {
                 .endsWith(": occurred_on '2101-01-01' is not between 2000-01-01 and 2100-12-31 (a typo in the year?)");
     }
 
-    @Test
-    void a_lower_case_country_is_unreadable() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void a_lower_case_country_is_unreadable(Backend backend) throws Exception {
+        twoRequests(backend);
         sql("INSERT INTO requests (platform, kind, language, channel, controller_country, user_country, created_at) "
                 + "VALUES ('grok', 'OBJECTION', 'fr', 'WEB_FORM', 'ie', 'FR', '2026-03-01T10:00:00Z')");
 
