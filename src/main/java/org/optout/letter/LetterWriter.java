@@ -192,7 +192,7 @@ public final class LetterWriter {
      */
     public byte[] renderPdf(String template, Language language, ExtraVariable extra, List<String> expected,
                             int maxPages) {
-        PdfCheck.prepare();
+        PdfWarmUp.start();
         String source = templates.label(language.code() + "/" + template + ".ftlx");
         byte[] pdf = renderer.render(templates.render(template + ".ftlx", language, null, extra), source);
         PdfCheck.verify(pdf, expected, maxPages, source);
