@@ -24,6 +24,8 @@ final class MandatedLetters {
 
     private final LetterTemplates templates;
     private final PdfRenderer renderer = new PdfRenderer();
+    /** The templates whose first PDF this instance read back in full. */
+    private final java.util.Set<String> readBack = new java.util.HashSet<>();
     private final Association association;
     private final List<Platform> platforms;
     private final LocalDate date;
@@ -127,8 +129,15 @@ final class MandatedLetters {
     private byte[] render(String template, Language language, LetterModel model, MandateFacts facts,
                           List<String> expected) {
         String source = "templates/" + language.code() + "/" + template + ".ftlx";
-        byte[] pdf = renderer.render(templates.render(template + ".ftlx", language, model, facts), source);
-        PdfCheck.verify(pdf, expected, LetterWriter.MAX_PAGES, source);
-        return pdf;
+        PdfRenderer.RenderedPdf pdf = renderer.renderPdf(templates.render(template + ".ftlx", language, model, facts),
+                source);
+        // as LetterBatch does: the first PDF of each template is read back in full, the later ones are checked on
+        // what the renderer laid out (pages, expected texts, only the embedded fonts)
+        if (readBack.add(source)) {
+            PdfCheck.verify(pdf.bytes(), expected, LetterWriter.MAX_PAGES, source);
+        } else {
+            PdfCheck.verifyLaidOut(pdf, expected, LetterWriter.MAX_PAGES, source);
+        }
+        return pdf.bytes();
     }
 }
