@@ -58,7 +58,11 @@ final class Annexes {
         return null;
     }
 
-    private static String role(RequestEvent event, StoredDocument doc) {
+    /**
+     * What {@code doc} is as evidence of {@code event}: "letter", "eml", "reminder", "reply", "reply_text",
+     * "attachment" or "proof".
+     */
+    static String role(RequestEvent event, StoredDocument doc) {
         if (event.type() == EventType.ANSWERED || event.type() == EventType.REFUSED) {
             return EvidenceIntake.ROLE_MAIL_TEXT.equals(doc.role()) ? "reply_text" : "reply";
         }

@@ -26,13 +26,7 @@ final class ComplaintModels {
                              Language language, List<Annexes.Numbered> annexes, LocalDate today,
                              ComplaintService.Options options, Readiness readiness, ComplaintModel.Grounds grounds,
                              String pdfName) {
-        Optional<Authority> lead = catalogue.leadAuthorityOf(platform);
-        Platform.Controller c = platform.controller();
-        ComplaintModel.ControllerInfo controller = new ComplaintModel.ControllerInfo(c.legalName(), c.address(),
-                LetterComposer.countryName(c.country(), language), c.registrationNumber(),
-                lead.map(a -> a.name().in(language) + " (" + a.shortName() + ")").orElse(null),
-                lead.map(a -> a.id().equals(authority.id())).orElse(false),
-                platform.leadAuthority().confidence().toVerify());
+        ComplaintModel.ControllerInfo controller = controller(platform, authority, catalogue, language);
         String refusedDate = request.latest(EventType.REFUSED).map(e -> date(e.on(), language)).orElse(null);
         List<ComplaintModel.MissingProof> missing = readiness.missing().stream().map(m -> new ComplaintModel
                 .MissingProof(date(m.event().on(), language), ComplaintFacts.eventKey(m.event().type()),
@@ -52,6 +46,18 @@ final class ComplaintModels {
                 readiness.graceEnd() == null ? null : date(readiness.graceEnd(), language), missing, grounds,
                 options.rebuttal(), options.confidential(), options.association(),
                 authority.requirements().signed(), form(authority, language), uploads);
+    }
+
+    /** The controller complained about, with its lead authority, as a complaint to {@code authority} names it. */
+    static ComplaintModel.ControllerInfo controller(Platform platform, Authority authority, Catalogue catalogue,
+                                                    Language language) {
+        Optional<Authority> lead = catalogue.leadAuthorityOf(platform);
+        Platform.Controller c = platform.controller();
+        return new ComplaintModel.ControllerInfo(c.legalName(), c.address(),
+                LetterComposer.countryName(c.country(), language), c.registrationNumber(),
+                lead.map(a -> a.name().in(language) + " (" + a.shortName() + ")").orElse(null),
+                lead.map(a -> a.id().equals(authority.id())).orElse(false),
+                platform.leadAuthority().confidence().toVerify());
     }
 
     /** The file name of a dossier's annex index. */

@@ -1,7 +1,5 @@
 package org.optout.complaint;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -118,9 +116,10 @@ public final class DossierService {
         store.append(complaint.id(), new NewEvent(EventType.DOSSIER_WRITTEN, today, "dossier " + zip.getFileName()
                 + (embed ? ", annexes embedded" : ""), authority.id(), embed ? List.of(complaintDoc, indexDoc)
                 : List.of(indexDoc)));
-        files.put("manifest.json", json(entries));
-        files.put("manifest.txt", text(request, entries));
-        files.put("SHA256SUMS", sums(entries));
+        files.put(Manifest.JSON, Manifest.json(entries));
+        files.put(Manifest.TEXT, Manifest.text("Evidence dossier of request " + request.shortId() + " ("
+                + request.platform() + ")", entries));
+        files.put(Manifest.SUMS, Manifest.sums(entries));
         PrivateFiles.ensureWritableDirectory(zip.toAbsolutePath().getParent(), "--out");
         PrivateFiles.write(zip, zipped(files));
         return new Dossier(zip, entries);
@@ -187,32 +186,6 @@ public final class DossierService {
                             byte[] content, String recordedSha256) {
         files.put(name, content);
         entries.add(new Entry(name, role, annex, content.length, recordedSha256));
-    }
-
-    private static byte[] json(List<Entry> entries) {
-        try {
-            return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsBytes(entries);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] text(TrackedRequest request, List<Entry> entries) {
-        StringBuilder out = new StringBuilder("Evidence dossier of request " + request.shortId() + " ("
-                + request.platform() + ")\n\n");
-        for (Entry e : entries) {
-            out.append(e.annex() == null ? "  " : String.format("%2d", e.annex())).append("  ")
-                    .append(String.format("%-10s", e.role())).append("  ").append(e.file()).append("  (")
-                    .append(e.size()).append(" bytes)\n      sha256 ").append(e.sha256()).append('\n');
-        }
-        out.append("\nCheck every file with: sha256sum -c SHA256SUMS\n");
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] sums(List<Entry> entries) {
-        StringBuilder out = new StringBuilder();
-        entries.forEach(e -> out.append(e.sha256()).append("  ").append(e.file()).append('\n'));
-        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private byte[] zipped(Map<String, byte[]> files) {

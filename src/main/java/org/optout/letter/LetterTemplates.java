@@ -87,6 +87,7 @@ public final class LetterTemplates {
     /**
      * Renders a template that also reads another variable (a reminder's or a complaint's facts).
      *
+     * @param model the letter, or null for a document no profile writes (it then sees only {@code extra})
      * @param extra the other variable, or null for templates that do not use one
      */
     public String render(String kind, Language language, LetterModel model, ExtraVariable extra) {
@@ -94,7 +95,9 @@ public final class LetterTemplates {
         try {
             Template template = freemarker.getTemplate(name, Locale.ROOT);
             Map<String, Object> variables = new HashMap<>();
-            variables.put("letter", model);
+            if (model != null) {
+                variables.put("letter", model);
+            }
             if (extra != null) {
                 variables.put(extra.variableName(), extra);
             }

@@ -150,6 +150,21 @@ public final class LetterWriter {
         return new RenderedLetter(platform, language, model, pdf, text, baseName + "-" + language.code());
     }
 
+    /**
+     * Renders and checks a document that is not written from a profile (an association's complaint and its annex):
+     * the template {@code <lang>/<template>.ftlx} sees only {@code extra}, no {@code letter}.
+     *
+     * @param expected texts the PDF must contain once rendered (names, identifiers)
+     */
+    public byte[] renderPdf(String template, Language language, ExtraVariable extra, List<String> expected,
+                            int maxPages) {
+        PdfCheck.prepare();
+        String source = templates.label(language.code() + "/" + template + ".ftlx");
+        byte[] pdf = renderer.render(templates.render(template + ".ftlx", language, null, extra), source);
+        PdfCheck.verify(pdf, expected, maxPages, source);
+        return pdf;
+    }
+
     /** Whether there is a template {@code template} (e.g. "complaint.ftlx") in {@code language}. */
     public boolean writes(Language language, String template) {
         return templates.exists(language, template);

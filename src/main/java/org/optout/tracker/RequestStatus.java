@@ -1,5 +1,6 @@
 package org.optout.tracker;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 /** Where a request stands, derived from its events. */
@@ -10,6 +11,14 @@ public enum RequestStatus {
     /** Whether the controller still owes an answer, so the request can become overdue. */
     public boolean awaitingAnswer() {
         return this == SENT || this == ACKNOWLEDGED || this == EXTENDED;
+    }
+
+    /**
+     * The one rule of "overdue": the controller still owes an answer and {@code today} is after the deadline. A
+     * request whose deadline is not known yet (null: receipt not recorded, identity check pending) is not overdue.
+     */
+    public boolean overdue(LocalDate deadline, LocalDate today) {
+        return awaitingAnswer() && deadline != null && today.isAfter(deadline);
     }
 
     public String label() {

@@ -162,7 +162,7 @@ public record TrackedRequest(long id, String platform, RequestKind kind, String 
 
     /** Whether the controller owes an answer and the deadline has passed on {@code today}. */
     public boolean overdue(LocalDate today) {
-        return status().awaitingAnswer() && deadline().map(d -> today.isAfter(d.date())).orElse(false);
+        return status().overdue(deadline().map(Deadline::date).orElse(null), today);
     }
 
     private boolean extensionInTime() {
