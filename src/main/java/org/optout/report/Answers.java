@@ -2,6 +2,9 @@ package org.optout.report;
 
 /**
  * How the controller has answered a platform's requests, in four disjoint counts that add up to the requests sent.
+ * From the tracker: {@code ANSWERED} and {@code SETTING_DONE} are answered; {@code REFUSED} and {@code COMPLAINED}
+ * refused; a status that {@linkplain org.optout.tracker.RequestStatus#awaitingAnswer() awaits an answer} is
+ * unanswered or, once {@linkplain org.optout.tracker.TrackedRequest#overdue overdue}, overdue.
  *
  * @param answered the controller answered and did what was asked (or confirmed it)
  * @param refused the controller refused

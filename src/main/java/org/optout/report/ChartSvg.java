@@ -7,8 +7,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.text.TextUtils;
+import org.jfree.data.general.DatasetUtils;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 import org.jsoup.Jsoup;
@@ -40,6 +43,7 @@ final class ChartSvg {
     static Element draw(JFreeChart chart, String id, int height, String title, String description,
             String noData) {
         Plot plot = chart.getPlot();
+        hideAxesWithoutData(plot);
         plot.setNoDataMessage(noData);
         plot.setNoDataMessageFont(new Font(FONT, Font.PLAIN, 16));
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
@@ -57,6 +61,17 @@ final class ChartSvg {
         element.prependElement("desc").attr("id", id + "-desc").text(description);
         element.prependElement("title").attr("id", id + "-title").text(title);
         return element;
+    }
+
+    /** With nothing to draw, the axes would show a made-up range (-2 to 3, 1 January 1970): only the message. */
+    private static void hideAxesWithoutData(Plot plot) {
+        if (plot instanceof XYPlot xy && DatasetUtils.isEmptyOrNull(xy.getDataset())) {
+            xy.getDomainAxis().setVisible(false);
+            xy.getRangeAxis().setVisible(false);
+        } else if (plot instanceof CategoryPlot category && DatasetUtils.isEmptyOrNull(category.getDataset())) {
+            category.getDomainAxis().setVisible(false);
+            category.getRangeAxis().setVisible(false);
+        }
     }
 
     /** A coordinate to the hundredth of a pixel, as SVG writes numbers ("12.5", "-3", never "1E-7"). */

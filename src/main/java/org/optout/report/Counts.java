@@ -1,5 +1,6 @@
 package org.optout.report;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -16,12 +17,18 @@ final class Counts {
         }
     }
 
-    static String requireText(String what, String text) {
+    /** The longest name the page shows (a campaign, an association, a platform): a heading, not a text. */
+    static final int MAX_NAME = 300;
+
+    static void requireText(String what, String text) {
         Objects.requireNonNull(text, what);
         if (text.isBlank()) {
             throw new IllegalArgumentException(what + " is blank");
         }
-        return text;
+        if (text.length() > MAX_NAME) {
+            throw new IllegalArgumentException(what + " is longer than " + MAX_NAME + " characters: "
+                    + text.substring(0, 40) + "…");
+        }
     }
 
     /**
@@ -37,7 +44,7 @@ final class Counts {
             requireNotNegative(what + " " + status.label(), count);
             all.put(status, count);
         }
-        return java.util.Collections.unmodifiableMap(all);
+        return Collections.unmodifiableMap(all);
     }
 
     /** The sum of the counts. */

@@ -16,16 +16,15 @@ final class Table {
         this.headers = List.copyOf(headers);
     }
 
-    Table row(List<String> cells) {
+    void row(List<String> cells) {
         if (cells.size() != headers.size()) {
             throw new IllegalArgumentException(cells.size() + " cells for " + headers.size() + " columns");
         }
         rows.add(List.copyOf(cells));
-        return this;
     }
 
     /** Appends the table to {@code parent}; with no row, one row spanning all columns says {@code empty}. */
-    Element appendTo(Element parent, String caption, String empty) {
+    void appendTo(Element parent, String caption, String empty) {
         Element table = parent.appendElement("table");
         table.appendElement("caption").text(caption);
         Element head = table.appendElement("thead").appendElement("tr");
@@ -44,6 +43,5 @@ final class Table {
                 tr.appendElement("td").attr("class", "n").text(cell);
             }
         }
-        return table;
     }
 }

@@ -32,7 +32,10 @@ class CampaignReportTest {
 
     @Test
     void negative_counts_are_refused_with_what_they_count() {
+        assertThatThrownBy(() -> new Answers(-1, 0, 0, 0)).hasMessage("answered is negative: -1");
         assertThatThrownBy(() -> new Answers(0, -1, 0, 0)).hasMessage("refused is negative: -1");
+        assertThatThrownBy(() -> new Answers(0, 0, -1, 0)).hasMessage("unanswered is negative: -1");
+        assertThatThrownBy(() -> new Answers(0, 0, 0, -1)).hasMessage("overdue is negative: -1");
         assertThatThrownBy(() -> new PlatformFigures("Meta", -2, Map.of(), Answers.NONE, List.of()))
                 .hasMessage("Meta: letters written is negative: -2");
         assertThatThrownBy(() -> new PlatformFigures("Meta", 0, Map.of(RequestStatus.SENT, -3), Answers.NONE,
@@ -44,6 +47,15 @@ class CampaignReportTest {
     }
 
     @Test
+    void a_missing_count_is_refused_with_its_status() {
+        Map<RequestStatus, Integer> counts = new HashMap<>();
+        counts.put(RequestStatus.SENT, null);
+
+        assertThatThrownBy(() -> new DayCounts(DAY, counts)).isInstanceOf(NullPointerException.class)
+                .hasMessage("statuses on 2026-05-01 SENT");
+    }
+
+    @Test
     void names_are_required_and_platforms_unique() {
         assertThatThrownBy(() -> new CampaignReport(" ", "A", DAY, 0, List.of(), List.of()))
                 .hasMessage("campaign is blank");
@@ -51,6 +63,9 @@ class CampaignReportTest {
                 .hasMessage("association");
         assertThatThrownBy(() -> new CampaignReport("C", "A", DAY, 0, List.of(platform("X"), platform("X")),
                 List.of())).hasMessage("platform X is listed twice");
+        assertThatThrownBy(() -> platform("P".repeat(301)))
+                .hasMessage("platform is longer than 300 characters: " + "P".repeat(40) + "…");
+        assertThat(platform("P".repeat(300)).platform()).hasSize(300);
     }
 
     @Test

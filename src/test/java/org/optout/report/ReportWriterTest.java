@@ -88,6 +88,20 @@ class ReportWriterTest {
                         "Mean"),
                 List.of("LinkedIn", "5", "3", "5", "7", "9", "30", "10.8"),
                 List.of("Meta", "0", "—", "—", "—", "—", "—", "—"));
+        assertThat(page.select("p.note")).as("a note on sampling, with every day shown").isEmpty();
+        assertThat(table(page, "platforms").select("thead th").eachAttr("class")).containsExactly("name", "n", "n",
+                "n", "n", "n", "n", "n");
+        assertThat(table(page, "platforms").select("tbody td").eachAttr("class")).containsOnly("n");
+    }
+
+    @Test
+    void means_and_quartiles_have_one_decimal_at_most() {
+        PlatformFigures slow = new PlatformFigures("Slow", 3, Map.of(RequestStatus.ANSWERED, 3),
+                new Answers(3, 0, 0, 0), List.of(1, 2, 2));
+        Document page = english(new CampaignReport("C", "A", MAY_1, 3, List.of(slow), List.of()));
+
+        assertThat(rows(table(page, "delays")).get(1)).containsExactly("Slow", "3", "1", "1.5", "2", "2", "2",
+                "1.7");
     }
 
     @Test
@@ -122,6 +136,11 @@ class ReportWriterTest {
                 "Meta", "Answered", "Refused", "Awaiting (in time)", "Overdue");
         assertThat(page.select("svg#chart-delays text").eachText()).contains("Platform", "Days", "LinkedIn",
                 "Days from sending to answer");
+        assertThat(page.select("svg text").eachAttr("style")).allMatch(style -> style.contains("font-family: "
+                + "sans-serif;"), "names a generic font, which every reader has");
+        String svgs = page.select("svg").outerHtml();
+        assertThat(Pattern.compile("\\d\\.\\d{3}").matcher(svgs).find()).as("a coordinate finer than 1/100 px")
+                .isFalse();
     }
 
     @Test
@@ -179,7 +198,7 @@ class ReportWriterTest {
         assertThat(page.select("dl.figures dd").eachText()).containsExactly("0", "0", "0", "0", "0", "0", "—");
         assertThat(page.select("svg")).hasSize(3);
         for (Element svg : page.select("svg")) {
-            assertThat(svg.select("text").eachText()).as(svg.id()).contains("No data yet");
+            assertThat(svg.select("text").eachText()).as("the words of %s", svg.id()).containsExactly("No data yet");
         }
         assertThat(page.select("td.empty").eachText()).containsExactly("No request in this campaign yet.",
                 "No data yet", "No request in this campaign yet.", "No request in this campaign yet.");
