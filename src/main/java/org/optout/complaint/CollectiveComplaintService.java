@@ -12,12 +12,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.optout.AppException;
+import org.optout.campaign.Association;
 import org.optout.catalogue.Authority;
 import org.optout.catalogue.Catalogue;
 import org.optout.catalogue.Language;
 import org.optout.catalogue.Platform;
 import org.optout.letter.LetterWriter;
-import org.optout.letter.SignatureImage;
 import org.optout.pdf.LetterFont;
 import org.optout.ui.Message;
 
@@ -59,9 +59,14 @@ public final class CollectiveComplaintService {
      * @param skipUnmandated leave out, and report, the members concerned who have not signed a mandate (else they
      *     stop the complaint)
      * @param out the dossier folder to create; the zip is written beside it as {@code out}.zip. Neither may exist.
+     * @param statutes the association's statutes (a PDF), enclosed as annex 4; or null
      */
     public record Options(String platformId, String authorityId, Language language, boolean skipUnmandated,
-                          Path out) {
+                          Path out, Path statutes) {
+        /** Without statutes. */
+        public Options(String platformId, String authorityId, Language language, boolean skipUnmandated, Path out) {
+            this(platformId, authorityId, language, skipUnmandated, out, null);
+        }
     }
 
     /**
@@ -108,15 +113,13 @@ public final class CollectiveComplaintService {
         }
         Authority authority = AuthorityChoice.choose(options.authorityId(), association.country(), platform, catalogue);
         List<String> warnings = new ArrayList<>();
-        Language language = AuthorityChoice.language(options.language(), authority, association.language(),
+        Language language = AuthorityChoice.language(options.language(), authority, association.languages().get(0),
                 l -> writer.writes(l, TEMPLATE + ".ftlx"), warnings);
-        String signature = association.signatory().signatureImage() == null ? null
-                : SignatureImage.dataUri(association.signatory().signatureImage(), "association");
 
         CollectiveModel.Files names = CollectiveDossier.files(language, platform.id(), authority.id(),
-                association.statutes());
+                options.statutes());
         List<CollectiveDossier.MemberFiles> files = CollectiveDossier.name(included, names);
-        CollectiveModel model = CollectiveModels.of(association, signature, files, platform, authority, catalogue,
+        CollectiveModel model = CollectiveModels.of(association, files, platform, authority, catalogue,
                 language, today, names);
         byte[] complaint = writer.renderPdf(TEMPLATE, language, model, List.of(association.name(),
                 model.controller().legalName()), MAX_PAGES);
@@ -135,7 +138,7 @@ public final class CollectiveComplaintService {
         files.forEach(f -> items.addAll(f.evidence()));
         if (names.statutes() != null) {
             items.add(new CollectiveDossier.Item(names.statutes(), "statutes", 4,
-                    MemberRequest.Document.file("statutes", association.statutes())));
+                    MemberRequest.Document.file("statutes", options.statutes())));
         }
         CollectiveDossier.Written written = new CollectiveDossier(clock).write(options.out(),
                 "Collective complaint of " + association.name() + " about " + platform.id() + " to "
@@ -150,9 +153,10 @@ public final class CollectiveComplaintService {
 
     /** The association may act under art. 80(1), the members are distinct and every field can be printed. */
     private static void check(Association association, List<MemberRequest> members) {
-        if (!association.article80().missing().isEmpty()) {
+        List<String> missing = undeclared(association);
+        if (!missing.isEmpty()) {
             throw AppException.invalidData(Message.of("error.collective.article80", association.name(),
-                    String.join(", ", association.article80().missing())));
+                    String.join(", ", missing)));
         }
         if (members.size() > MAX_MEMBERS) {
             throw AppException.invalidData(Message.of("error.collective.too_many", members.size(), MAX_MEMBERS));
@@ -161,9 +165,10 @@ public final class CollectiveComplaintService {
         printed.put("name", association.name());
         printed.put("legal_form", association.legalForm());
         printed.put("registration_number", association.registrationNumber());
-        printed.put("address", String.join(" ", association.addressLines()));
+        printed.put("address", String.join(" ", association.postalAddress()));
         printed.put("email", association.email());
-        printed.put("signatory", association.signatory().name() + " " + association.signatory().role());
+        printed.put("signatory", association.representative().name() + " "
+                + String.join(" ", new java.util.TreeMap<>(association.representative().role()).values()));
         printable("association", printed);
         Set<String> ids = new HashSet<>();
         Set<String> requests = new HashSet<>();
@@ -181,6 +186,39 @@ public final class CollectiveComplaintService {
             fields.put("account", m.account());
             printable("member " + m.memberId(), fields);
         }
+    }
+
+    /**
+     * The conditions of art. 80(1) the association's file does not declare, by their key: properly constituted
+     * (a legal form), not-for-profit, statutory objectives in the public interest, active in data protection (each
+     * stated in the file).
+     */
+    static List<String> undeclared(Association association) {
+        Association.Article80 a = association.article80();
+        List<String> missing = new ArrayList<>();
+        if (association.legalForm() == null || association.legalForm().isBlank()) {
+            missing.add("properly_constituted");
+        }
+        if (a == null || !a.notForProfit()) {
+            missing.add("not_for_profit");
+        }
+        if (a == null || a.statutoryObjectives().isEmpty()) {
+            missing.add("public_interest_objectives");
+        }
+        if (a == null || a.dataProtectionActivity().isEmpty()) {
+            missing.add("active_in_data_protection");
+        }
+        return missing;
+    }
+
+    /** The signatory's role in {@code language}, else in the association's first language that has one. */
+    static String role(Association association, Language language) {
+        Map<String, String> roles = association.representative().role();
+        if (roles.containsKey(language.code())) {
+            return roles.get(language.code());
+        }
+        return association.languages().stream().map(l -> roles.get(l.code())).filter(java.util.Objects::nonNull)
+                .findFirst().orElse("");
     }
 
     private static void printable(String who, Map<String, String> fields) {

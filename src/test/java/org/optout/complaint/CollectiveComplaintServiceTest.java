@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.optout.AppException;
+import org.optout.campaign.Association;
 import org.optout.ExitCode;
 import org.optout.catalogue.Catalogue;
 import org.optout.catalogue.Language;
@@ -289,9 +290,9 @@ class CollectiveComplaintServiceTest {
     @Test
     void an_association_that_does_not_declare_every_condition_of_article_80_gets_no_complaint() {
         Association a = CollectiveFixture.association(Language.FR);
-        Association notAll = new Association(a.name(), a.legalForm(), a.registrationNumber(), a.addressLines(),
-                a.country(), a.email(), a.signatory(), new Association.Article80(true, false, true, false),
-                a.language(), null);
+        Association notAll = new Association(a.name(), a.legalForm(), a.registrationNumber(), a.postalAddress(),
+                a.country(), a.email(), a.representative(), new Association.Article80(false,
+                a.article80().statutoryObjectives(), java.util.Map.of()), a.languages());
 
         assertThatThrownBy(() -> service.write(notAll, CollectiveFixture.eight(), catalogue,
                 new CollectiveComplaintService.Options("linkedin", "cnil", null, false, CollectiveFixture.out(dir))))

@@ -19,6 +19,7 @@ import org.optout.AppException;
 import org.optout.ExitCode;
 import org.optout.catalogue.Channel;
 import org.optout.tracker.DocumentStore;
+import org.optout.tracker.FolderDocumentStore;
 import org.optout.tracker.EventType;
 import org.optout.tracker.RequestEvent;
 import org.optout.tracker.RequestKind;
@@ -33,8 +34,8 @@ class MemberRequestTest {
     @TempDir
     Path dir;
 
-    private DocumentStore store() {
-        return new DocumentStore(dir.resolve("documents"), Clock.fixed(NOW, ZoneOffset.UTC));
+    private FolderDocumentStore store() {
+        return new FolderDocumentStore(dir.resolve("documents"), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private static StoredDocument doc(DocumentStore store, String content, String name, String role) {
@@ -83,7 +84,7 @@ class MemberRequestTest {
 
     @Test
     void a_stored_document_changed_on_disk_is_not_read() throws IOException {
-        DocumentStore store = store();
+        FolderDocumentStore store = store();
         StoredDocument letter = doc(store, "the letter", "objection.pdf", "letter");
         MemberRequest.Document document = MemberRequest.Document.stored("letter", letter, store);
         Path file = store.path(letter.sha256());
