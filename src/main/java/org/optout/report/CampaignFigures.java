@@ -23,8 +23,8 @@ import org.optout.tracker.TrackedRequest;
 
 /**
  * Reads a campaign's report from the tracker: the requests per platform and status in one grouped count, then one
- * pass over the campaign's requests a page at a time (three statements per page, none per request) for what needs
- * their events: the status of each request at the end of each day since the first, how each was answered, and the
+ * pass over the campaign's requests, platform by platform and status by status, a page at a time (three statements
+ * per page, each a range of one index; none per request) for what needs their events: the status of each request at the end of each day since the first, how each was answered, and the
  * days from sending to the answer. The status on a day is the tracker's own rule applied to the events up to that
  * day, so the last day agrees with the current status.
  */
@@ -51,20 +51,25 @@ public final class CampaignFigures {
     /** The report of {@code campaign} on {@code today}. */
     public static CampaignReport read(RequestStore store, Campaign campaign, LocalDate today) {
         RequestQuery query = RequestQuery.campaign(campaign.name());
+        List<StatusCount> counts = store.countByPlatformAndStatus(query);
         Map<String, Map<RequestStatus, Integer>> statuses = new TreeMap<>();
-        for (StatusCount count : store.countByPlatformAndStatus(query)) {
+        for (StatusCount count : counts) {
             statuses.computeIfAbsent(count.platform(), p -> new EnumMap<>(RequestStatus.class))
                     .put(count.status(), Math.toIntExact(count.count()));
         }
         Pass pass = new Pass(today);
-        long after = 0;
-        for (RequestList page = store.page(query, after, PAGE); !page.readable().isEmpty()
-                || !page.unreadable().isEmpty(); page = store.page(query, after, PAGE)) {
-            if (!page.unreadable().isEmpty()) {
-                throw new AppException(page.unreadable().get(0).message(), ExitCode.DELIVERY);
+        for (StatusCount count : counts) {
+            // one platform and status at a time: each page is a range of the index on (campaign, platform, status, id)
+            RequestQuery group = query.withPlatform(count.platform()).withStatus(count.status());
+            long after = 0;
+            for (RequestList page = store.page(group, after, PAGE); !page.readable().isEmpty()
+                    || !page.unreadable().isEmpty(); page = store.page(group, after, PAGE)) {
+                if (!page.unreadable().isEmpty()) {
+                    throw new AppException(page.unreadable().get(0).message(), ExitCode.DELIVERY);
+                }
+                page.readable().forEach(pass::add);
+                after = page.readable().get(page.readable().size() - 1).id();
             }
-            page.readable().forEach(pass::add);
-            after = page.readable().get(page.readable().size() - 1).id();
         }
         TreeSet<String> platforms = new TreeSet<>(statuses.keySet());
         platforms.addAll(campaign.lettersWritten().keySet());
