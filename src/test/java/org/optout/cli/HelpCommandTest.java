@@ -101,7 +101,7 @@ class HelpCommandTest {
 
     @Test
     void command_names_are_those_of_the_command_classes() {
-        assertThat(Cli.COMMANDS).hasSize(18);
+        assertThat(Cli.COMMANDS).hasSize(19);
         Cli.COMMANDS.forEach((name, type) ->
                 assertThat(type.getAnnotation(Command.class).name()).as(type.getName()).isEqualTo(name));
     }
