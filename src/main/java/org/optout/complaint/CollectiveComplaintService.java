@@ -12,12 +12,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.optout.AppException;
+import org.optout.campaign.Association;
 import org.optout.catalogue.Authority;
 import org.optout.catalogue.Catalogue;
 import org.optout.catalogue.Language;
 import org.optout.catalogue.Platform;
 import org.optout.letter.LetterWriter;
-import org.optout.letter.SignatureImage;
 import org.optout.pdf.LetterFont;
 import org.optout.ui.Message;
 
@@ -61,7 +61,11 @@ public final class CollectiveComplaintService {
      * @param out the dossier folder to create; the zip is written beside it as {@code out}.zip. Neither may exist.
      */
     public record Options(String platformId, String authorityId, Language language, boolean skipUnmandated,
-                          Path out) {
+                          Path out, Path statutes) {
+        /** Without statutes. */
+        public Options(String platformId, String authorityId, Language language, boolean skipUnmandated, Path out) {
+            this(platformId, authorityId, language, skipUnmandated, out, null);
+        }
     }
 
     /**
@@ -93,15 +97,13 @@ public final class CollectiveComplaintService {
         Selection selection = select(members, today, platform, options.skipUnmandated());
         Authority authority = AuthorityChoice.choose(options.authorityId(), association.country(), platform, catalogue);
         List<String> warnings = new ArrayList<>();
-        Language language = AuthorityChoice.language(options.language(), authority, association.language(),
+        Language language = AuthorityChoice.language(options.language(), authority, association.languages().get(0),
                 l -> writer.writes(l, TEMPLATE + ".ftlx"), warnings);
-        String signature = association.signatory().signatureImage() == null ? null
-                : SignatureImage.dataUri(association.signatory().signatureImage(), "association");
 
         CollectiveModel.Files names = CollectiveDossier.files(language, platform.id(), authority.id(),
-                association.statutes());
+                options.statutes());
         List<CollectiveDossier.MemberFiles> files = CollectiveDossier.name(selection.included(), names);
-        CollectiveModel model = CollectiveModels.of(association, signature, files, platform, authority, catalogue,
+        CollectiveModel model = CollectiveModels.of(association, files, platform, authority, catalogue,
                 language, today, names);
         byte[] complaint = writer.renderPdf(TEMPLATE, language, model, List.of(association.name(),
                 model.controller().legalName()), MAX_PAGES);
@@ -112,7 +114,7 @@ public final class CollectiveComplaintService {
         CollectiveDossier.Written written = new CollectiveDossier(clock).write(options.out(),
                 "Collective complaint of " + association.name() + " about " + platform.id() + " to "
                         + authority.shortName() + ": " + selection.included().size() + " members",
-                items(association, names, complaint, annex, files));
+                items(options.statutes(), names, complaint, annex, files));
         return new Result(written.folder(), written.zip(), authority, language, selection.included(),
                 selection.unmandated(), members.size() - selection.concerned(), written.entries(), warnings);
     }
@@ -148,7 +150,7 @@ public final class CollectiveComplaintService {
     }
 
     /** The dossier's files in order: complaint, annex 1, the mandates (annex 2), the evidence (3), the statutes (4). */
-    private static List<CollectiveDossier.Item> items(Association association, CollectiveModel.Files names,
+    private static List<CollectiveDossier.Item> items(Path statutes, CollectiveModel.Files names,
                                                       byte[] complaint, byte[] annex,
                                                       List<CollectiveDossier.MemberFiles> files) {
         List<CollectiveDossier.Item> items = new ArrayList<>();
@@ -162,7 +164,7 @@ public final class CollectiveComplaintService {
         files.forEach(f -> items.addAll(f.evidence()));
         if (names.statutes() != null) {
             items.add(new CollectiveDossier.Item(names.statutes(), "statutes", 4,
-                    MemberRequest.Document.file("statutes", association.statutes())));
+                    MemberRequest.Document.file("statutes", statutes)));
         }
         return items;
     }
@@ -173,9 +175,10 @@ public final class CollectiveComplaintService {
 
     /** The association may act under art. 80(1) and its fields can be printed; the members are distinct. */
     private static void check(Association association, List<MemberRequest> members) {
-        if (!association.article80().missing().isEmpty()) {
+        List<String> missing = undeclared(association);
+        if (!missing.isEmpty()) {
             throw AppException.invalidData(Message.of("error.collective.article80", association.name(),
-                    String.join(", ", association.article80().missing())));
+                    String.join(", ", missing)));
         }
         if (members.size() > MAX_MEMBERS) {
             throw AppException.invalidData(Message.of("error.collective.too_many", members.size(), MAX_MEMBERS));
@@ -184,9 +187,10 @@ public final class CollectiveComplaintService {
         printed.put("name", association.name());
         printed.put("legal_form", association.legalForm());
         printed.put("registration_number", association.registrationNumber());
-        printed.put("address", String.join(" ", association.addressLines()));
+        printed.put("address", String.join(" ", association.postalAddress()));
         printed.put("email", association.email());
-        printed.put("signatory", association.signatory().name() + " " + association.signatory().role());
+        printed.put("signatory", association.representative().name() + " "
+                + String.join(" ", new java.util.TreeMap<>(association.representative().role()).values()));
         printable("association", printed);
         Set<String> ids = new HashSet<>();
         Set<String> requests = new HashSet<>();
@@ -200,6 +204,39 @@ public final class CollectiveComplaintService {
                         m.requestId()));
             }
         }
+    }
+
+    /**
+     * The conditions of art. 80(1) the association's file does not declare, by their key: properly constituted
+     * (a legal form), not-for-profit, statutory objectives in the public interest, active in data protection (each
+     * stated in the file).
+     */
+    static List<String> undeclared(Association association) {
+        Association.Article80 a = association.article80();
+        List<String> missing = new ArrayList<>();
+        if (association.legalForm() == null || association.legalForm().isBlank()) {
+            missing.add("properly_constituted");
+        }
+        if (a == null || !a.notForProfit()) {
+            missing.add("not_for_profit");
+        }
+        if (a == null || a.statutoryObjectives().isEmpty()) {
+            missing.add("public_interest_objectives");
+        }
+        if (a == null || a.dataProtectionActivity().isEmpty()) {
+            missing.add("active_in_data_protection");
+        }
+        return missing;
+    }
+
+    /** The signatory's role in {@code language}, else in the association's first language that has one. */
+    static String role(Association association, Language language) {
+        Map<String, String> roles = association.representative().role();
+        if (roles.containsKey(language.code())) {
+            return roles.get(language.code());
+        }
+        return association.languages().stream().map(l -> roles.get(l.code())).filter(java.util.Objects::nonNull)
+                .findFirst().orElse("");
     }
 
     /** Only the members included are printed: their fields must be drawable with the letter font. */

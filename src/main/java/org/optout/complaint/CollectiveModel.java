@@ -6,7 +6,7 @@ import org.optout.letter.LetterModel;
 
 /**
  * What the collective complaint and its member annex show, exposed to their templates as {@code complaint}. Built
- * from the records only ({@link Association}, {@link MemberRequest}, the catalogue): the complaint states counts and
+ * from the records only ({@link org.optout.campaign.Association}, {@link MemberRequest}, the catalogue): the complaint states counts and
  * date ranges, never what a controller wrote, and the annex one row per member. Dates are formatted in the
  * document's language, long in the text and short in the table.
  *

@@ -1,5 +1,6 @@
 package org.optout.complaint;
 
+import org.optout.campaign.Association;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,15 +26,15 @@ final class CollectiveModels {
     private CollectiveModels() {
     }
 
-    static CollectiveModel of(Association association, String signature, List<CollectiveDossier.MemberFiles> members,
+    static CollectiveModel of(Association association, List<CollectiveDossier.MemberFiles> members,
                               Platform platform, Authority authority, Catalogue catalogue, Language language,
                               LocalDate today, CollectiveModel.Files files) {
-        LetterModel.Sender sender = new LetterModel.Sender(association.name(), association.addressLines(),
+        LetterModel.Sender sender = new LetterModel.Sender(association.name(), association.postalAddress(),
                 LetterComposer.countryName(association.country(), language), association.email(), null);
         CollectiveModel.AssociationInfo info = new CollectiveModel.AssociationInfo(association.name(),
                 association.legalForm(), association.registrationNumber(),
-                LetterComposer.countryName(association.country(), language), association.signatory().name(),
-                association.signatory().role(), signature);
+                LetterComposer.countryName(association.country(), language), association.representative().name(),
+                CollectiveComplaintService.role(association, language), association.representative().signature());
         List<CollectiveModel.Row> rows = new ArrayList<>();
         for (CollectiveDossier.MemberFiles f : members) {
             rows.add(row(rows.size() + 1, f, language));

@@ -37,6 +37,32 @@ final class Filing {
         }
         lines.add(Message.of(hasOnline(authority) ? "filing.upload" : "filing.enclose", String.join(", ", uploads),
                 dossierCommand));
+        channels(authority, pdf, form, lines);
+        lines.add(Message.of("filing.record", recordCommand));
+        return lines;
+    }
+
+    /**
+     * The steps for a collective complaint, whose dossier is already written: the files are those of {@code folder}
+     * (or its zip); a complaint to sign is printed, signed by hand and scanned.
+     *
+     * @param unsigned whether the complaint carries no signature image
+     */
+    static List<Message> collective(Authority authority, Path pdf, Path folder, Path zip, boolean unsigned) {
+        List<Message> lines = new ArrayList<>();
+        String name = authority.shortName();
+        lines.add(Message.of("filing.head", name));
+        if (unsigned && (authority.requirements().signed() || authority.requirements().dated())) {
+            lines.add(Message.of("filing.collective_sign", name));
+        }
+        lines.add(Message.of(hasOnline(authority) ? "filing.collective_upload" : "filing.collective_enclose", folder,
+                zip));
+        channels(authority, pdf, null, lines);
+        return lines;
+    }
+
+    /** One line per channel the authority takes complaints through, the confirmed ones first, then its note. */
+    private static void channels(Authority authority, Path pdf, Path form, List<Message> lines) {
         int option = 0;
         for (Acceptance acceptance : List.of(Acceptance.YES, Acceptance.UNKNOWN)) {
             for (ComplaintChannel channel : authority.complaintChannels()) {
@@ -50,8 +76,6 @@ final class Filing {
         if (authority.requirements().note() != null) {
             lines.add(Message.of("filing.note", authority.requirements().note().in(Language.EN)));
         }
-        lines.add(Message.of("filing.record", recordCommand));
-        return lines;
     }
 
     private static boolean hasOnline(Authority authority) {

@@ -267,6 +267,15 @@ public final class JdbcRequestStore implements RequestStore {
         }
     }
 
+    @Override
+    public List<StatusCount> countByPlatformAndStatus(RequestQuery query) {
+        try (Connection connection = database.dataSource().getConnection()) {
+            return RequestRows.countByPlatformAndStatus(connection, query.filter());
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     private long insertEvent(Connection connection, long requestId, NewEvent event) throws SQLException {
         // documents first and the event's id chosen here: the event's hash, written with it, covers both
         for (StoredDocument doc : event.attachments()) {

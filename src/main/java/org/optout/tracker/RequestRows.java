@@ -119,6 +119,23 @@ final class RequestRows {
         }
     }
 
+    /** How many requests {@code filter} selects per platform and status, in one grouped statement. */
+    static List<StatusCount> countByPlatformAndStatus(Connection connection, Filter filter) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT r.platform, r.status, COUNT(*) FROM "
+                + "requests r WHERE " + filter.sql() + " AND r.status IS NOT NULL GROUP BY r.platform, r.status "
+                + "ORDER BY r.platform, r.status")) {
+            filter.bind(query, 1);
+            List<StatusCount> counts = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    counts.add(new StatusCount(rs.getString(1), RequestStatus.valueOf(rs.getString(2)),
+                            rs.getLong(3)));
+                }
+            }
+            return counts;
+        }
+    }
+
     /**
      * Writes the status of request {@code id} as its events now make it, in the caller's transaction; null when its
      * rows cannot be read.

@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.optout.TestFiles;
+import org.optout.campaign.Association;
+import org.optout.letter.SignatureImage;
 import org.optout.catalogue.Catalogue;
 import org.optout.catalogue.CatalogueLoader;
 import org.optout.catalogue.Channel;
@@ -37,8 +40,10 @@ final class CollectiveFixture {
     static Association association(Language language) {
         return new Association("Droits Numériques Ensemble", "association loi 1901", "W751234567",
                 List.of("12 rue des Lilas", "75011 Paris"), "FR", "contact@dne.example",
-                new Association.Signatory("Claire Fontaine", "présidente", TestFiles.SAMPLES.resolve("signature.png")),
-                new Association.Article80(true, true, true, true), language, null);
+                new Association.Representative("Claire Fontaine", Map.of("fr", "présidente", "en", "chair"),
+                        SignatureImage.dataUri(TestFiles.SAMPLES.resolve("signature.png"), "association")),
+                new Association.Article80(true, Map.of("fr", "défendre la vie privée"),
+                        Map.of("fr", "elle accompagne ses membres")), List.of(language));
     }
 
     /** The eight members, in the order given. */

@@ -15,14 +15,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.optout.catalogue.Language;
-import org.optout.ui.Texts;
+import org.optout.TestFiles;
 
 /**
- * The sample campaign's report as a reader sees it: Debian's headless Chromium opens the written file, paints the
- * three SVG charts (each one's own colours are on the screenshot, in page order, over a varied area) and parses
- * them as SVG with their labels. Two Chromium runs, each bounded by {@link HeadlessChromium#TIME_LIMIT_SECONDS}.
- * Also leaves the sample that samples/campaign-report.{html,png} copy in target/report-sample/.
+ * The sample campaign's report as a reader sees it: Debian's headless Chromium opens samples/campaign-report.html
+ * (the report of the sample campaign, which SampleCampaignReportTest writes from the tracker), paints the three SVG
+ * charts (each one's own colours are on the screenshot, in page order, over a varied area) and parses them as SVG
+ * with their labels. Two Chromium runs, each bounded by {@link HeadlessChromium#TIME_LIMIT_SECONDS}. Leaves the
+ * screenshot that samples/campaign-report.png copies in target/report-sample/.
  */
 class ReportInChromiumTest {
     static final int WIDTH = 1200;
@@ -32,10 +32,9 @@ class ReportInChromiumTest {
     void chromium_draws_the_three_charts_of_the_sample_report(@TempDir Path temp) throws Exception {
         Path dir = Path.of("target", "report-sample").toAbsolutePath();
         Files.createDirectories(dir);
-        Path page = dir.resolve("campaign-report.html");
+        Path page = TestFiles.SAMPLES.resolve("campaign-report.html");
         Path png = dir.resolve("campaign-report.png");
         Files.deleteIfExists(png);
-        new ReportWriter(Texts.of(Language.FR)).write(SampleCampaign.report(), page);
         HeadlessChromium chromium = HeadlessChromium.find(temp.resolve("profile"));
 
         chromium.screenshot(page, png, WIDTH, HEIGHT);
@@ -60,9 +59,9 @@ class ReportInChromiumTest {
                 .isEqualTo(3);
         assertThat(parsed.select("svg#chart-over-time text").eachText()).contains("Refusée", "Plainte déposée",
                 "Jour", "Demandes");
-        assertThat(parsed.select("svg#chart-answers text").eachText()).contains("LinkedIn", "TikTok", "Refus",
+        assertThat(parsed.select("svg#chart-answers text").eachText()).contains("LinkedIn", "Meta AI", "Refus",
                 "Délai dépassé");
-        assertThat(parsed.select("svg#chart-delays text").eachText()).contains("LinkedIn", "TikTok", "Jours");
+        assertThat(parsed.select("svg#chart-delays text").eachText()).contains("LinkedIn", "Meta AI", "Jours");
         assertThat(parsed.select("svg > title").eachText()).containsExactly("Statuts au fil du temps",
                 "Réponses par plateforme", "Délai de réponse");
     }

@@ -10,8 +10,9 @@ import java.util.Random;
 import org.optout.tracker.RequestStatus;
 
 /**
- * A fictional campaign for the sample report (samples/campaign-report.*): 50 made-up members objecting to six
- * platforms over 75 days, simulated with a fixed seed so that the sample is the same at every run. Each request is
+ * A fictional campaign for the writer's tests (samples/campaign-report.html is the sample campaign's report, see
+ * SampleCampaignReportTest): 50 made-up members objecting to six platforms over 75 days, simulated with a fixed
+ * seed so that the report is the same at every run. Each request is
  * written, sent a few days later (unless its mandate is unsigned), perhaps acknowledged, then answered, refused
  * (and complained about) or left without answer; the deadline is a month after sending.
  */
