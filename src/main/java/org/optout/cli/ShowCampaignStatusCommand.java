@@ -65,8 +65,12 @@ final class ShowCampaignStatusCommand implements Callable<Integer> {
                     Long.toString(platform.lettersWritten())));
         }
         for (CampaignRequests.PlatformRequests platform : requests) {
+            if (platform.total() == 0) {
+                continue; // nothing sent for it yet: the line above says what was written
+            }
             out.println(texts.get("campaign.status_requests", platform.platform(), Long.toString(platform.total()),
-                    platform.byStatus().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                    platform.byStatus().entrySet().stream()
+                            .map(e -> texts.get("requeststatus." + e.getKey()) + " " + e.getValue())
                             .collect(java.util.stream.Collectors.joining(", "))));
         }
         return 0;
