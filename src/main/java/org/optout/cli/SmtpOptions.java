@@ -54,7 +54,7 @@ final class SmtpOptions {
             try {
                 return Tls.valueOf(value.toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not starttls, ssl or none");
+                throw new UsageError.Conversion(org.optout.ui.Message.of("usage.not_tls", value));
             }
         }
 

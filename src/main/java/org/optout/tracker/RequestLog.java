@@ -1,6 +1,5 @@
 package org.optout.tracker;
 
-import org.optout.catalogue.Channel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.optout.AppException;
+import org.optout.catalogue.Channel;
 import org.optout.deadline.DateRange;
+import org.optout.ui.Message;
 
 /**
  * Records what the user reports about a request (sent by hand, received, acknowledged, answered…), refusing
@@ -57,11 +58,10 @@ public final class RequestLog {
         if (date.isAfter(today)) {
             throw AppException.invalidData("--on: " + date + " is in the future");
         }
-        Optional<String> outside = DateRange.problem(date);
+        Optional<Message> outside = DateRange.problem(date);
         if (outside.isPresent()) {
             // --on was checked when the command line was read: this date is an attached e-mail's Date: header
-            throw AppException.invalidData("the date of the event (--on, else the attached e-mail's Date: header) "
-                    + outside.get());
+            throw AppException.invalidData(Message.of("error.event_date_outside", outside.get()));
         }
         check(request, type, date);
         List<StoredDocument> documents = new ArrayList<>(attachments);
