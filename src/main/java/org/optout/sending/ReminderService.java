@@ -108,7 +108,6 @@ public final class ReminderService {
         StoredDocument eml = documents.store(mail.eml(), "message/rfc822", reminder.baseName() + ".eml", "eml");
         LocalDate graceEnd = today.plusDays(TrackedRequest.REMINDER_GRACE_DAYS);
         long requestId = request.id();
-        String head = request.shortId() + " " + request.platform() + ": ";
         boolean attempted = false;
         try (Mailer.Connection connection = channels.connect()) {
             store.exclusively((current, writes) -> {
@@ -130,10 +129,11 @@ public final class ReminderService {
                 store.append(requestId, new NewEvent(Attempt.REMINDER.outcome(e), today, e.getMessage(),
                         mail.messageId(), List.of()));
             }
-            String next = e.outcomeUnknown() ? "; check your sent mail: if it arrived, optout requests reminded "
-                    + request.shortId() + commandSuffix + "; if not, optout remind " + request.shortId()
-                    + " --send --resend" + commandSuffix : "";
-            throw new MailException(head + "reminder not sent: " + e.getMessage() + next, e.outcomeUnknown(), e);
+            Object next = e.outcomeUnknown() ? Message.of("remind.mail_unknown", "optout requests reminded "
+                    + request.shortId() + commandSuffix, "optout remind " + request.shortId() + " --send --resend"
+                    + commandSuffix) : "";
+            throw new MailException(Message.of("remind.mail_failed", request.shortId(), request.platform(), e.said(),
+                    next), e.outcomeUnknown(), e);
         }
     }
 
