@@ -281,7 +281,7 @@ public final class CatalogueLoader {
     private static void checkDate(String label, String field, java.time.LocalDate date) {
         if (date != null) {
             org.optout.deadline.DateRange.problem(date).ifPresent(problem -> {
-                throw AppException.invalidData(label + ": field `" + field + "`: " + problem);
+                throw AppException.invalidData(org.optout.ui.Message.of("doc.in_field_of", label, field, problem));
             });
         }
     }

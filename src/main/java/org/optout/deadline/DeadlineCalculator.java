@@ -117,7 +117,7 @@ public final class DeadlineCalculator {
     private static List<HolidayCalendar> calendars(List<String> countries) {
         Objects.requireNonNull(countries, "countries");
         if (countries.isEmpty()) {
-            throw AppException.usage("at least one country is needed to compute a deadline");
+            throw AppException.usage(Message.of("error.no_country"));
         }
         return countries.stream().map(HolidayCalendar::of).distinct().toList();
     }

@@ -148,9 +148,9 @@ public final class ReminderService {
 
     private static ReminderModel model(TrackedRequest request, Language language, LocalDate today) {
         RequestEvent sent = request.events().stream().filter(e -> e.type() == EventType.SENT).findFirst()
-                .orElseThrow(() -> AppException.invalidData(request.shortId() + " was never sent"));
+                .orElseThrow(() -> AppException.invalidData(Message.of("remind.never_sent", request.shortId())));
         LocalDate deadline = request.deadline().map(d -> d.date()).orElseThrow(() -> AppException.invalidData(
-                request.shortId() + " has no deadline yet (receipt unknown or identity check pending)"));
+                Message.of("remind.no_deadline", request.shortId())));
         return new ReminderModel(request.shortId(), LetterWriter.formatDate(sent.on(), language),
                 request.receivedOn().map(d -> LetterWriter.formatDate(d, language)).orElse(null),
                 request.channel().label(), sent.reference(), LetterWriter.formatDate(deadline, language),
