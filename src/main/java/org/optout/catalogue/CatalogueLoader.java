@@ -112,7 +112,7 @@ public final class CatalogueLoader {
             entry.ifPresent(e -> requireIdIsFileName(idOf.apply(e.value()), id, label));
             return entry;
         } catch (IOException e) {
-            throw AppException.invalidData(label + ": cannot read (" + PrivateFiles.reason(e) + ")", e);
+            throw AppException.invalidData(org.optout.ui.Message.of("doc.cannot_read", label, PrivateFiles.why(e)), e);
         }
     }
 
@@ -209,7 +209,7 @@ public final class CatalogueLoader {
 
     private static void requireDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw AppException.invalidData("--catalogue: " + dir + " is not a directory");
+            throw AppException.invalidData(org.optout.ui.Message.of("dir.not_a_directory", "--catalogue", dir));
         }
     }
 

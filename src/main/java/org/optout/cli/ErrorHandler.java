@@ -31,7 +31,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             err.flush();
             return app.exitCode().code();
         }
-        err.println("optout: internal error (please report it): " + e);
+        err.println("optout: " + texts.get("error.internal") + ": " + e);
         e.printStackTrace(err);
         err.flush();
         return ExitCode.INTERNAL.code();

@@ -7,6 +7,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.optout.AppException;
+import org.optout.ui.Message;
 
 /**
  * Checks a rendered letter the way a reader would see it: the expected texts are extractable (a missing font
@@ -49,8 +50,8 @@ public final class PdfCheck {
     public static void verify(byte[] pdf, List<String> expected, int maxPages, String source) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             if (document.getNumberOfPages() > maxPages) {
-                throw AppException.invalidData(source + ": the letter runs to " + document.getNumberOfPages()
-                        + " pages (at most " + maxPages + "): shorten the profile's `situation` or the template");
+                throw AppException.invalidData(Message.of("pdf.too_long", source, document.getNumberOfPages(),
+                        maxPages));
             }
             PDFTextStripper stripper = new PDFTextStripper();
             // Our PDFs never draw text twice for a bold effect; skipping that detection halves the check's cost.
@@ -58,12 +59,11 @@ public final class PdfCheck {
             String text = squeeze(stripper.getText(document));
             for (String needle : expected) {
                 if (!text.contains(squeeze(needle))) {
-                    throw AppException.invalidData(source + ": the rendered PDF does not contain the text '" + needle
-                            + "' (is every CSS font-family '" + LetterFont.FAMILY + "'?)");
+                    throw AppException.invalidData(Message.of("pdf.text_missing", source, needle, LetterFont.FAMILY));
                 }
             }
         } catch (IOException e) {
-            throw AppException.invalidData(source + ": the rendered PDF cannot be read back (" + e.getMessage() + ")", e);
+            throw AppException.invalidData(Message.of("pdf.unreadable", source, e.getMessage()), e);
         }
     }
 

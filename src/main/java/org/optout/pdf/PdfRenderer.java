@@ -1,11 +1,11 @@
 package org.optout.pdf;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.optout.AppException;
+import org.optout.ui.Message;
 
 /**
  * Renders an XHTML letter to PDF/A-3u with openhtmltopdf: DejaVu Sans embedded, sRGB output intent, no access
@@ -73,11 +74,12 @@ public final class PdfRenderer {
             }
             builder.run();
         } catch (IOException | RuntimeException e) {
-            throw AppException.invalidData(source + ": cannot render the letter to PDF (" + firstLine(e) + ")", e);
+            // the renderer's own words say what is wrong: they are quoted as it wrote them
+            throw AppException.invalidData(Message.of("pdf.render_failed", source, firstLine(e)), e);
         }
         if (!problems.isEmpty()) {
-            throw AppException.invalidData(source + ": PDF rendering problem: " + problems.get(0).getFormattedMessage()
-                    .strip().lines().findFirst().orElse("unknown"));
+            throw AppException.invalidData(Message.of("pdf.render_problem", source, problems.get(0)
+                    .getFormattedMessage().strip().lines().findFirst().orElse("?")));
         }
         return out.toByteArray();
     }

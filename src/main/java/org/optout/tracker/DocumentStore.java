@@ -1,13 +1,13 @@
 package org.optout.tracker;
 
-import java.security.DigestOutputStream;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.StandardCopyOption;
-import java.io.OutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.optout.AppException;
 import org.optout.ExitCode;
 import org.optout.files.PrivateFiles;
+import org.optout.ui.Message;
 
 /**
  * Keeps evidence files (letters, sent messages, replies) in a folder, each named by its SHA-256, readable by the
@@ -45,8 +46,8 @@ public final class DocumentStore {
                 PrivateFiles.write(target, content);
             }
         } catch (IOException e) {
-            throw new AppException("cannot store evidence in " + folder + " (" + PrivateFiles.reason(e) + ")",
-                    ExitCode.DELIVERY, e);
+            throw new AppException(Message.of("evidence.cannot_store", folder, PrivateFiles.why(e)), ExitCode.DELIVERY,
+                    e);
         }
         return new StoredDocument(sha256, content.length, mediaType, originalName, clock.instant(), role);
     }
@@ -77,8 +78,8 @@ public final class DocumentStore {
             return new StoredDocument(sha256, size, mediaType, originalName, clock.instant(), role);
         } catch (IOException e) {
             deleteQuietly(incoming);
-            throw new AppException("cannot store " + file + " as evidence in " + folder + " ("
-                    + PrivateFiles.reason(e) + ")", ExitCode.DELIVERY, e);
+            throw new AppException(Message.of("evidence.cannot_store_file", file, folder, PrivateFiles.why(e)),
+                    ExitCode.DELIVERY, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK always provides SHA-256", e);
         }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.optout.AppException;
 import org.optout.ExitCode;
 import org.optout.files.PrivateFiles;
+import org.optout.ui.Message;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -87,8 +88,8 @@ public final class JdbcRequestStore implements RequestStore {
             }
             return file.toAbsolutePath();
         } catch (IOException e) {
-            throw new AppException("--db: cannot create " + file + " (" + PrivateFiles.reason(e) + ")",
-                    ExitCode.DELIVERY, e);
+            throw new AppException(Message.of("tracker.cannot_create", file, PrivateFiles.why(e)), ExitCode.DELIVERY,
+                    e);
         }
     }
 
@@ -370,6 +371,7 @@ public final class JdbcRequestStore implements RequestStore {
 
     private AppException failure(SQLException e) {
         String message = e.getMessage() == null ? "database error" : e.getMessage().strip().lines().findFirst().orElse("");
-        return new AppException("tracker database " + label + ": " + message, ExitCode.DELIVERY, e);
+        // the database's own words say what failed: they are quoted as it wrote them
+        return new AppException(Message.of("tracker.database", label, message), ExitCode.DELIVERY, e);
     }
 }
