@@ -42,6 +42,19 @@ public class AppException extends RuntimeException {
         return exitCode;
     }
 
+    /**
+     * The error as a fact for another message: its {@link Message} when it was made of one (so that it is told in
+     * the user's language), else its English text.
+     */
+    public Object said() {
+        return text != null ? text : getMessage();
+    }
+
+    /** Invalid user or project data (exit code 3), told in the user's language; the library exception kept. */
+    public static AppException invalidData(Message message, Throwable cause) {
+        return new AppException(message, ExitCode.INVALID_DATA, cause);
+    }
+
     /** Invalid user or project data (exit code 3). */
     public static AppException invalidData(String message) {
         return new AppException(message, ExitCode.INVALID_DATA);

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.optout.AppException;
 import org.optout.files.PrivateFiles;
 import org.optout.schema.YamlDocuments;
+import org.optout.ui.Message;
 
 /**
  * Loads the catalogue: the copy bundled in optout, optionally overlaid by a user directory whose entries replace
@@ -112,22 +113,21 @@ public final class CatalogueLoader {
             entry.ifPresent(e -> requireIdIsFileName(idOf.apply(e.value()), id, label));
             return entry;
         } catch (IOException e) {
-            throw AppException.invalidData(label + ": cannot read (" + PrivateFiles.reason(e) + ")", e);
+            throw AppException.invalidData(Message.of("doc.cannot_read", label, PrivateFiles.why(e)), e);
         }
     }
 
     /** A symbolic link, directory or FIFO among a user's entries is a mistake to report, not to skip or wait on. */
     private static void requireRegularFile(Path file, String label) {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw AppException.invalidData(label + ": not a regular file (a symbolic link, directory or special "
-                    + "file): put the YAML file itself there");
+            throw AppException.invalidData(Message.of("catalogue.not_regular", label));
         }
     }
 
     private static void requireIdIsFileName(String id, String stem, String label) {
         if (!stem.equals(id)) {
-            throw AppException.invalidData(label + ": field `id`: '" + id + "' differs from the file name (" + stem
-                    + "): name the file after its id");
+            throw AppException.invalidData(Message.of("doc.in_field_of", label, "id",
+                    Message.of("catalogue.id_not_file_name", id, stem)));
         }
     }
 
@@ -147,8 +147,7 @@ public final class CatalogueLoader {
             requireDirectory(overlay);
             own = read(overlay, overlay.toString(), true);
             if (own.platforms.isEmpty() && own.authorities.isEmpty()) {
-                throw AppException.invalidData(overlay + ": no platform or authority files under platforms/ or "
-                        + "authorities/");
+                throw AppException.invalidData(Message.of("catalogue.empty_overlay", overlay));
             }
             all = read(bundled.folder(), "catalogue", false);
         }
@@ -209,7 +208,7 @@ public final class CatalogueLoader {
 
     private static void requireDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw AppException.invalidData("--catalogue: " + dir + " is not a directory");
+            throw AppException.invalidData(Message.of("dir.not_a_directory", "--catalogue", dir));
         }
     }
 
@@ -242,8 +241,8 @@ public final class CatalogueLoader {
             requireIdIsFileName(id.apply(entry), file.getFileName().toString().replaceFirst("\\.ya?ml$", ""), label);
             String previous = seen.putIfAbsent(id.apply(entry), label);
             if (previous != null) {
-                throw AppException.invalidData(label + ": field `id`: duplicate id '" + id.apply(entry)
-                        + "' (also in " + previous + ")");
+                throw AppException.invalidData(Message.of("doc.in_field_of", label, "id",
+                        Message.of("catalogue.duplicate_id", id.apply(entry), previous)));
             }
             into.put(id.apply(entry), entry);
             labels.put(keyPrefix + id.apply(entry), label);
@@ -257,7 +256,7 @@ public final class CatalogueLoader {
                 return name.endsWith(".yaml") || name.endsWith(".yml");
             }).sorted().toList();
         } catch (IOException e) {
-            throw AppException.invalidData(label + ": cannot list (" + PrivateFiles.reason(e) + ")", e);
+            throw AppException.invalidData(Message.of("doc.cannot_read", label, PrivateFiles.why(e)), e);
         }
     }
 
@@ -281,7 +280,7 @@ public final class CatalogueLoader {
     private static void checkDate(String label, String field, java.time.LocalDate date) {
         if (date != null) {
             org.optout.deadline.DateRange.problem(date).ifPresent(problem -> {
-                throw AppException.invalidData(label + ": field `" + field + "`: " + problem);
+                throw AppException.invalidData(Message.of("doc.in_field_of", label, field, problem));
             });
         }
     }
@@ -298,9 +297,10 @@ public final class CatalogueLoader {
             }
             platform.leadAuthority().authorityId().ifPresent(ref -> {
                 if (!entries.authorities.containsKey(ref)) {
-                    throw AppException.invalidData(entries.labels.get("p:" + platform.id())
-                            + ": field `lead_authority.authority`: unknown authority '" + ref + "'"
-                            + Catalogue.suggestion(ref, entries.authorities.keySet()));
+                    throw AppException.invalidData(Message.of("doc.in_field_of", entries.labels.get("p:"
+                            + platform.id()), "lead_authority.authority", Message.of("catalogue.unknown_authority",
+                            ref, Catalogue.closest(ref, entries.authorities.keySet())
+                                    .map(b -> (Object) Message.of("error.did_you_mean", b)).orElse(""))));
                 }
             });
         }

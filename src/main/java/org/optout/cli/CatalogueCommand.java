@@ -3,7 +3,6 @@ package org.optout.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code optout catalogue}: a container for the catalogue subcommands. */
@@ -15,6 +14,6 @@ final class CatalogueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: check");
+        throw UsageError.missingCommand(spec);
     }
 }

@@ -63,7 +63,7 @@ final class CheckCatalogueCommand implements Callable<Integer> {
             }
             throw e;
         }
-        result.warnings().forEach(w -> spec.commandLine().getErr().println("optout: warning: " + w));
+        result.warnings().forEach(w -> spec.commandLine().getErr().println(context.texts().get("warning.line", w)));
         if (json) {
             spec.commandLine().getOut().println(JsonOutput.of(new Report(name, directory != null, result.platforms(),
                     result.authorities(), result.platformChanges(), result.authorityChanges(), result.warnings(),

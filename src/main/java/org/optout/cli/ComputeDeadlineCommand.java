@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.optout.AppException;
 import org.optout.deadline.Deadline;
 import org.optout.deadline.DeadlineCalculator;
+import org.optout.ui.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,13 +57,13 @@ final class ComputeDeadlineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (months < 1 || months > 3) {
-            throw AppException.usage("--months: " + months + " is not 1, 2 or 3 (art. 12(3) allows at most 3)");
+            throw AppException.usage(Message.of("error.months", months));
         }
         List<String> codes = countries != null ? countries.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList()
                 : List.of(profile.load(context, new org.optout.schema.YamlDocuments()).country());
         for (String code : codes) {
             if (!List.of(Locale.getISOCountries()).contains(code)) {
-                throw AppException.usage("--country: '" + code + "' is not an ISO 3166-1 alpha-2 country code");
+                throw AppException.usage(Message.of("doc.problem", "--country", Message.of("error.not_country", code)));
             }
         }
         Deadline deadline = DeadlineCalculator.compute(receipt, months, codes, List.of());

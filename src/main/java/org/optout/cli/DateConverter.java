@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.optout.deadline.DateRange;
+import org.optout.ui.Message;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** Reads an ISO date (YYYY-MM-DD) in {@link DateRange}, with a clear message when it is not one. */
 final class DateConverter implements ITypeConverter<LocalDate> {
@@ -15,11 +15,11 @@ final class DateConverter implements ITypeConverter<LocalDate> {
         try {
             date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new TypeConversionException("'" + value + "' is not a date in the form YYYY-MM-DD");
+            throw new UsageError.Conversion(Message.of("usage.not_a_date", value));
         }
-        Optional<String> problem = DateRange.problem(date);
+        Optional<Message> problem = DateRange.problem(date);
         if (problem.isPresent()) {
-            throw new TypeConversionException(problem.get());
+            throw new UsageError.Conversion(problem.get());
         }
         return date;
     }

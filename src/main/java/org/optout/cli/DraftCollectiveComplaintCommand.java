@@ -89,7 +89,7 @@ final class DraftCollectiveComplaintCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Texts texts = context.texts();
-        result.warnings().forEach(w -> err.println("optout: warning: " + w));
+        result.warnings().forEach(w -> err.println(context.texts().get("warning.line", context.texts().get(w))));
         out.println(written.complaint());
         out.println(result.folder());
         out.println(result.zip());

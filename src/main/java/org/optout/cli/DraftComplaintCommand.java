@@ -2,11 +2,12 @@ package org.optout.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
-import org.optout.AppException;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.optout.AppException;
 import org.optout.complaint.ComplaintService;
+import org.optout.ui.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,7 +75,8 @@ final class DraftComplaintCommand implements Callable<Integer> {
                 confidential, association, rebuttal()), loaded.writer(), loaded.request(), loaded.catalogue(),
                 language -> signing.seal(context, spec.commandLine().getErr(), loaded.request().profile(), language),
                 Quoting.dbOption(tracker));
-        draft.warnings().forEach(w -> spec.commandLine().getErr().println("optout: warning: " + w));
+        draft.warnings().forEach(w -> spec.commandLine().getErr().println(context.texts().get("warning.line",
+                context.texts().get(w))));
         draft.files().forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getErr().println(draft.complaint().shortId() + ": complaint about " + id.toUpperCase(Locale.ROOT)
                 + " to " + draft.authority().shortName() + " drafted.");
@@ -84,7 +86,7 @@ final class DraftComplaintCommand implements Callable<Integer> {
 
     private String rebuttal() {
         if (rebuttal != null && rebuttalFile != null) {
-            throw AppException.usage("--rebuttal and --rebuttal-file: give one of them");
+            throw AppException.usage(Message.of("error.rebuttal_twice"));
         }
         return rebuttalFile == null ? rebuttal : TextFiles.read(context.paths().resolve(rebuttalFile),
                 "--rebuttal-file", ComplaintService.MAX_REBUTTAL * 4);

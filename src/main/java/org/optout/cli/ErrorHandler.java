@@ -10,7 +10,6 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The one error path: a user error ({@link AppException} or a picocli usage error) becomes a single line on
@@ -32,7 +31,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             err.flush();
             return app.exitCode().code();
         }
-        err.println("optout: internal error (please report it): " + e);
+        err.println("optout: " + texts.get("error.internal") + ": " + e);
         e.printStackTrace(err);
         err.flush();
         return ExitCode.INTERNAL.code();
@@ -42,13 +41,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
-        String message = e.getMessage() == null ? "invalid command line" : e.getMessage().strip().lines()
-                .findFirst().orElse("invalid command line");
-        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-            message += "; did you mean '" + unmatched.getSuggestions().get(0) + "'?";
-        }
-        err.println("optout: " + InertText.of(message) + " (see '" + command.getCommandSpec().qualifiedName()
-                + " --help')");
+        err.println("optout: " + texts.get("usage.line", InertText.of(texts.get(ParameterErrors.of(e))),
+                command.getCommandSpec().qualifiedName() + " --help"));
         err.flush();
         return ExitCode.USAGE.code();
     }

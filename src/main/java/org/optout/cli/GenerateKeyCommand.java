@@ -42,8 +42,8 @@ final class GenerateKeyCommand implements Callable<Integer> {
         Path target = OutputFile.resolve(out, context, FILE_NAME, context.paths().resolve(Path.of(FILE_NAME)));
         SigningKey key = KeyStoreFile.create(target, name, SigningOptions.password(context, "keygen"), context.clock());
         spec.commandLine().getOut().println(target);
-        spec.commandLine().getErr().println("Key and self-signed certificate for " + key.signerName() + ", valid until "
-                + key.certificate().getNotAfter().toInstant() + ". It proves integrity, not identity.");
+        spec.commandLine().getErr().println(context.texts().get("keygen.done", key.signerName(),
+                key.certificate().getNotAfter().toInstant().toString()));
         return 0;
     }
 }

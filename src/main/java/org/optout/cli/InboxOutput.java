@@ -43,12 +43,12 @@ final class InboxOutput {
         String from = " — " + InertText.of(String.valueOf(p.sender())) + " «" + InertText.of(String.valueOf(
                 p.subject())) + "»";
         if (p.outcome() != Outcome.MATCHED && p.outcome() != Outcome.UNMATCHED) {
-            return p.origin().label() + ": " + texts.get("inbox.skipped", p.outcome().label())
+            return p.origin().label() + ": " + texts.get("inbox.skipped", p.outcome())
                     + (p.sender() == null ? "" : from);
         }
         ReplyClass c = p.classification().replyClass();
-        String what = c.key() + (p.classification().caseNumber() == null ? ""
-                : " " + InertText.of(p.classification().caseNumber())) + " (" + p.match().confidence().key() + ")";
+        String what = texts.word(c) + (p.classification().caseNumber() == null ? ""
+                : " " + InertText.of(p.classification().caseNumber())) + " (" + texts.word(p.match().confidence()) + ")";
         if (p.match().request() == null) {
             return "-: " + what + " " + texts.get("inbox.unmatched", p.match().why()) + from;
         }
@@ -82,7 +82,7 @@ final class InboxOutput {
         ReplyMatcher.Match m = p.match();
         return new Json(p.origin().label(), p.outcome().label(), p.sender(), p.subject(),
                 m == null || m.request() == null ? null : m.request().shortId(), m == null ? null : m.confidence().key(),
-                m == null ? null : m.why(), p.classification() == null ? null : p.classification().replyClass().key(),
+                m == null ? null : m.why().english(), p.classification() == null ? null : p.classification().replyClass().key(),
                 p.classification() == null || p.classification().language() == null ? null
                         : p.classification().language().code(),
                 p.classification() == null ? null : p.classification().caseNumber(),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.optout.AppException;
 import org.optout.letter.LetterChoices;
+import org.optout.ui.Message;
 import picocli.CommandLine.Option;
 
 /** The choices of the commands that write objection letters ({@code letter}, {@code send}). */
@@ -23,17 +24,15 @@ final class ObjectionOptions {
     /** What the user chose for the letters, checked. */
     LetterChoices choices() {
         if (!examples.isEmpty() && !nonUser) {
-            throw AppException.usage("--example goes with --non-user (where your data appears when you have no "
-                    + "account)");
+            throw AppException.usage(Message.of("error.example_non_user"));
         }
         if (examples.size() > LetterChoices.MAX_EXAMPLES) {
-            throw AppException.usage("--example: at most " + LetterChoices.MAX_EXAMPLES + " examples fit in a letter");
+            throw AppException.usage(Message.of("error.example_count", LetterChoices.MAX_EXAMPLES));
         }
         for (String example : examples) {
             if (example.isBlank() || example.length() > LetterChoices.MAX_EXAMPLE_LENGTH
                     || example.chars().anyMatch(c -> Character.isISOControl(c))) {
-                throw AppException.usage("--example: each example is one line of 1 to "
-                        + LetterChoices.MAX_EXAMPLE_LENGTH + " characters, without control characters");
+                throw AppException.usage(Message.of("error.example_line", LetterChoices.MAX_EXAMPLE_LENGTH));
             }
         }
         return new LetterChoices(!noAccess, nonUser, examples, false);

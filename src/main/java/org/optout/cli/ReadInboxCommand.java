@@ -12,6 +12,7 @@ import org.optout.mail.ImapSettings;
 import org.optout.mail.MailSettingsLoader;
 import org.optout.schema.YamlDocuments;
 import org.optout.tracker.RequestStore;
+import org.optout.ui.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,9 +69,9 @@ final class ReadInboxCommand implements Callable<Integer> {
         if (fromEnv != null && !fromEnv.isEmpty()) {
             return fromEnv.toCharArray();
         }
-        char[] typed = context.passwords().ask("IMAP password for " + settings.account() + ": ");
+        char[] typed = context.passwords().ask(context.texts().get("ask.imap_password", settings.account()));
         if (typed == null) {
-            throw AppException.invalidData("IMAP password: no terminal to ask on; set " + PASSWORD_VARIABLE);
+            throw AppException.invalidData(Message.of("error.no_terminal", "IMAP", PASSWORD_VARIABLE));
         }
         return typed;
     }

@@ -113,7 +113,7 @@ final class SendCommand implements Callable<Integer> {
         screen.report(summary);
         LetterWarnings.of(loaded.request().profile(), loaded.request().profileLabel(), loaded.request().platforms(),
                 loaded.language(), loaded.request().choices())
-                .forEach(w -> err.println("optout: warning: " + w));
+                .forEach(w -> err.println(texts.get("warning.line", texts.get(w))));
         summary.errors().forEach(e -> err.println("optout: " + e.text().map(texts::get).orElse(e.getMessage())));
         return summary.exitCode().code();
     }

@@ -16,6 +16,7 @@ import org.optout.signing.Appearance;
 import org.optout.signing.KeyStoreFile;
 import org.optout.signing.PadesSigner;
 import org.optout.signing.SigningKey;
+import org.optout.ui.Message;
 import picocli.CommandLine.Option;
 
 /** {@code --sign-p12 FILE}: sign the PDFs written (PAdES baseline B) with a key from a PKCS#12 file. */
@@ -38,15 +39,15 @@ final class SigningOptions {
     UnaryOperator<byte[]> seal(AppContext context, PrintWriter err, Profile profile, Language language) {
         if (p12 == null) {
             if (visible) {
-                throw AppException.usage("--sign-visible needs --sign-p12 FILE");
+                throw AppException.usage(Message.of("error.visible_needs_p12"));
             }
             return UnaryOperator.identity();
         }
         SigningKey key = KeyStoreFile.load(context.paths().resolve(p12), password(context, "--sign-p12"), "--sign-p12");
         Instant now = context.clock().instant();
         if (key.expiredAt(now)) {
-            err.println("optout: warning: --sign-p12: the certificate of " + key.signerName() + " is not valid on "
-                    + now + " (expired or not yet valid): the signature will show it");
+            err.println(context.texts().get("warning.line", context.texts().get("warning.certificate_invalid",
+                    key.signerName(), now.toString())));
         }
         PadesSigner signer = new PadesSigner();
         Appearance appearance = visible ? appearance(profile, language, LocalDate.now(context.clock())) : null;
@@ -66,8 +67,8 @@ final class SigningOptions {
             try {
                 image = Files.readAllBytes(profile.signatureImage());
             } catch (IOException e) {
-                throw AppException.invalidData("profile field `signature_image`: cannot read "
-                        + profile.signatureImage() + " (" + PrivateFiles.reason(e) + ")", e);
+                throw AppException.invalidData(Message.of("file.cannot_read", "profile field `signature_image`",
+                        profile.signatureImage(), PrivateFiles.why(e)), e);
             }
         }
         return new Appearance(image, text);
@@ -79,9 +80,9 @@ final class SigningOptions {
         if (fromEnv != null && !fromEnv.isEmpty()) {
             return fromEnv.toCharArray();
         }
-        char[] typed = context.passwords().ask("Password of the PKCS#12 key: ");
+        char[] typed = context.passwords().ask(context.texts().get("ask.key_password"));
         if (typed == null) {
-            throw AppException.invalidData(option + ": no terminal to ask the password on; set " + PASSWORD_VARIABLE);
+            throw AppException.invalidData(Message.of("error.no_terminal", option, PASSWORD_VARIABLE));
         }
         return typed;
     }

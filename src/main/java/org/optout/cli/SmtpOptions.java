@@ -7,6 +7,7 @@ import org.optout.mail.Mailer;
 import org.optout.mail.SmtpMailer;
 import org.optout.mail.Tls;
 import org.optout.schema.YamlDocuments;
+import org.optout.ui.Message;
 import picocli.CommandLine.Option;
 
 /** The SMTP options; they override {@code config.yaml}. The password comes only from the environment or a prompt. */
@@ -40,9 +41,10 @@ final class SmtpOptions {
         if (fromEnv != null && !fromEnv.isEmpty()) {
             return fromEnv.toCharArray();
         }
-        char[] typed = context.passwords().ask("SMTP password for " + settings.username() + "@" + settings.host() + ": ");
+        char[] typed = context.passwords().ask(context.texts().get("ask.smtp_password",
+                settings.username() + "@" + settings.host()));
         if (typed == null) {
-            throw AppException.invalidData("SMTP password: no terminal to ask on; set " + PASSWORD_VARIABLE);
+            throw AppException.invalidData(Message.of("error.no_terminal", "SMTP", PASSWORD_VARIABLE));
         }
         return typed;
     }
@@ -54,7 +56,7 @@ final class SmtpOptions {
             try {
                 return Tls.valueOf(value.toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not starttls, ssl or none");
+                throw new UsageError.Conversion(org.optout.ui.Message.of("usage.not_tls", value));
             }
         }
 

@@ -1,6 +1,5 @@
 package org.optout.cli;
 
-import org.optout.ui.Texts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,6 +7,8 @@ import org.optout.AppException;
 import org.optout.catalogue.Language;
 import org.optout.files.PrivateFiles;
 import org.optout.profile.Conversation;
+import org.optout.ui.Message;
+import org.optout.ui.Texts;
 
 /** The profile wizard's conversation on the terminal: questions and remarks on stderr, answers from stdin. */
 final class TerminalConversation implements Conversation {
@@ -45,7 +46,7 @@ final class TerminalConversation implements Conversation {
             }
             return line.strip();
         } catch (IOException e) {
-            throw AppException.invalidData("profile init: cannot read the answer (" + PrivateFiles.reason(e) + ")", e);
+            throw AppException.invalidData(Message.of("profile.error.unreadable_answer", PrivateFiles.why(e)), e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.optout.AppException;
 import org.optout.ExitCode;
 import org.optout.tracker.ChainReport;
+import org.optout.ui.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,21 +48,19 @@ final class VerifyRequestsCommand implements Callable<Integer> {
                     report.breaks(), report.warnings())));
             out.flush();
             if (!report.intact()) {
-                throw new AppException(report.breaks().size() + " problem(s) found: the tracker or its evidence was "
-                        + "changed outside optout", ExitCode.DELIVERY);
+                throw new AppException(Message.of("verify.broken", report.breaks().size()), ExitCode.DELIVERY);
             }
             return 0;
         }
-        out.println("checked " + report.requests() + " requests, " + report.events() + " events, "
-                + report.documents() + " evidence files");
-        report.warnings().forEach(w -> spec.commandLine().getErr().println("optout: warning: " + w));
+        out.println(context.texts().get("verify.checked", report.requests(), report.events(), report.documents()));
+        // the tracker's own findings (a file, an event, a hash) are told in English, as the tracker records them
+        report.warnings().forEach(w -> spec.commandLine().getErr().println(context.texts().get("warning.line", w)));
         report.breaks().forEach(out::println);
         out.flush();
         if (!report.intact()) {
-            throw new AppException(report.breaks().size() + " problem(s) found: the tracker or its evidence was "
-                    + "changed outside optout", ExitCode.DELIVERY);
+            throw new AppException(Message.of("verify.broken", report.breaks().size()), ExitCode.DELIVERY);
         }
-        out.println("intact: every event matches its hash and the chain, every evidence file its SHA-256");
+        out.println(context.texts().get("verify.intact"));
         return 0;
     }
 }

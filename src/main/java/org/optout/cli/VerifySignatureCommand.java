@@ -7,6 +7,8 @@ import org.optout.AppException;
 import org.optout.ExitCode;
 import org.optout.signing.SignatureReport;
 import org.optout.signing.SignatureVerifier;
+import org.optout.ui.Message;
+import org.optout.ui.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -43,7 +45,7 @@ final class VerifySignatureCommand implements Callable<Integer> {
     public Integer call() {
         List<SignatureReport> reports = SignatureVerifier.verify(context.paths().resolve(file), file.toString());
         if (reports.isEmpty()) {
-            throw AppException.invalidData(file + ": no signature");
+            throw AppException.invalidData(Message.of("verify.unsigned", file));
         }
         boolean good = reports.stream().allMatch(r -> r.intact() && r.coversWholeFile());
         if (json) {
@@ -52,13 +54,14 @@ final class VerifySignatureCommand implements Callable<Integer> {
                     .toList()));
         }
         for (SignatureReport r : json ? List.<SignatureReport>of() : reports) {
-            spec.commandLine().getOut().printf("signer: %s%nsigned: %s%nformat: %s%nintact: %s%ncovers the whole "
-                            + "file: %s%ncertificate valid when signing: %s%n", r.signer(), r.signingTime(),
-                    r.subFilter(), r.intact() ? "yes" : "NO", r.coversWholeFile() ? "yes" : "NO (changed after signing)",
-                    r.certificateValidAtSigning() ? "yes" : "no");
+            Texts texts = context.texts();
+            spec.commandLine().getOut().println(texts.get("verify.report", r.signer(), String.valueOf(r.signingTime()),
+                    r.subFilter(), texts.get(r.intact() ? "verify.yes" : "verify.NO"),
+                    texts.get(r.coversWholeFile() ? "verify.yes" : "verify.changed"),
+                    texts.get(r.certificateValidAtSigning() ? "verify.yes" : "verify.no")));
         }
         if (!good) {
-            spec.commandLine().getErr().println("optout: " + file + ": the document was changed after it was signed");
+            spec.commandLine().getErr().println("optout: " + context.texts().get("verify.changed_after", file));
             return ExitCode.INVALID_DATA.code();
         }
         return 0;

@@ -3,15 +3,15 @@ package org.optout.cli;
 import java.util.Arrays;
 import java.util.Iterator;
 import org.optout.catalogue.Channel;
+import org.optout.ui.Message;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** Reads {@code --via email|form|post|setting}: the channels' labels. */
 final class ViaConverter implements ITypeConverter<Channel>, Iterable<String> {
     @Override
     public Channel convert(String value) {
-        return Channel.of(value).orElseThrow(() -> new TypeConversionException("'" + value + "' is not a channel ("
-                + Channel.labels() + ")"));
+        return Channel.of(value).orElseThrow(() -> new UsageError.Conversion(Message.of("usage.not_a_channel", value,
+                Channel.labels())));
     }
 
     /** The completion candidates, as typed. */

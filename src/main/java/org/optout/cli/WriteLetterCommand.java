@@ -54,7 +54,8 @@ final class WriteLetterCommand implements Callable<Integer> {
         written.forEach(path -> spec.commandLine().getOut().println(path));
         LetterWarnings.of(loaded.request().profile(), loaded.request().profileLabel(), loaded.request().platforms(),
                 loaded.language(), loaded.request().choices())
-                .forEach(w -> spec.commandLine().getErr().println("optout: warning: " + w));
+                .forEach(w -> spec.commandLine().getErr().println(context.texts().get("warning.line",
+                        context.texts().get(w))));
         return 0;
     }
 }

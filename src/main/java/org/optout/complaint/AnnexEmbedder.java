@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.optout.AppException;
+import org.optout.ui.Message;
 
 /**
  * Attaches the annexes inside the complaint PDF as PDF/A-3 associated files: each with its MIME type, size and
@@ -64,7 +65,7 @@ final class AnnexEmbedder {
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw AppException.invalidData("cannot attach the annexes to the complaint PDF: " + e.getMessage(), e);
+            throw AppException.invalidData(Message.of("complaint.annex_failed", e.getMessage()), e);
         }
     }
 }

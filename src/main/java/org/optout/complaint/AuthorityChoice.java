@@ -8,6 +8,7 @@ import org.optout.catalogue.Authority;
 import org.optout.catalogue.Catalogue;
 import org.optout.catalogue.Language;
 import org.optout.catalogue.Platform;
+import org.optout.ui.Message;
 
 /**
  * Which authority a complaint goes to, and in which language. Art. 77 lets a person complain in the Member State of
@@ -22,12 +23,12 @@ final class AuthorityChoice {
     static Authority choose(String id, String country, Platform platform, Catalogue catalogue) {
         if (id != null) {
             List<String> known = catalogue.authorities().stream().map(Authority::id).toList();
-            return catalogue.authority(id).orElseThrow(() -> AppException.usage("--authority: unknown authority '"
-                    + id + "'" + Catalogue.suggestion(id, known) + "; known: " + String.join(", ", known)));
+            return catalogue.authority(id).orElseThrow(() -> AppException.usage(Message.of("error.authority_unknown",
+                    id, Catalogue.closest(id, known).map(b -> (Object) Message.of("error.did_you_mean", b)).orElse(""),
+                    String.join(", ", known))));
         }
         return resident(country, catalogue).or(() -> catalogue.leadAuthorityOf(platform))
-                .orElseThrow(() -> AppException.usage("--authority is needed: the catalogue has no authority for "
-                        + "country " + country + " and " + platform.id() + " has no lead authority"));
+                .orElseThrow(() -> AppException.usage(Message.of("error.authority_needed", country, platform.id())));
     }
 
     /** The national authority of {@code country}. */
@@ -48,15 +49,15 @@ final class AuthorityChoice {
      * @param written whether optout has a complaint template in a language
      */
     static Language language(Language asked, Authority authority, Language preferred, Predicate<Language> written,
-                             List<String> warnings) {
+                             List<Message> warnings) {
         List<String> accepted = authority.languages();
         if (asked != null) {
             if (!written.test(asked)) {
-                throw AppException.usage("--lang: optout has no complaint template in " + asked.code());
+                throw AppException.usage(Message.of("error.no_complaint_template", asked.code()));
             }
             if (!accepted.contains(asked.code())) {
-                throw AppException.usage("--lang: " + authority.shortName() + " takes complaints in "
-                        + String.join(", ", accepted) + ", not " + asked.code());
+                throw AppException.usage(Message.of("error.authority_languages", authority.shortName(),
+                        String.join(", ", accepted), asked.code()));
             }
             return asked;
         }
@@ -70,9 +71,7 @@ final class AuthorityChoice {
                 }
             }
         }
-        warnings.add(authority.shortName() + " takes complaints in " + String.join(", ", accepted) + "; optout has "
-                + "no complaint template in " + (accepted.size() == 1 ? "that language" : "those languages")
-                + ": the draft is in English, to translate before filing");
+        warnings.add(Message.of("warning.complaint_in_english", authority.shortName(), String.join(", ", accepted)));
         return Language.EN;
     }
 }

@@ -75,12 +75,12 @@ public final class CollectiveComplaintService {
      * @param unmandated the members concerned who were left out for want of a signed mandate
      * @param notConcerned how many members were neither refused nor overdue (answered, pending, not sent…)
      * @param entries every file of the dossier with its SHA-256, as in the manifest
-     * @param warnings in English, as {@link ComplaintService.Draft#warnings()} (e.g. no template in the authority's
+     * @param warnings as {@link ComplaintService.Draft#warnings()} (e.g. no template in the authority's
      *     language)
      */
     public record Result(Path folder, Path zip, Authority authority, Language language,
                          List<MemberRequest> included, List<MemberRequest> unmandated, int notConcerned,
-                         List<DossierService.Entry> entries, List<String> warnings) {
+                         List<DossierService.Entry> entries, List<Message> warnings) {
         public Result {
             included = List.copyOf(included);
             unmandated = List.copyOf(unmandated);
@@ -96,7 +96,7 @@ public final class CollectiveComplaintService {
         Platform platform = catalogue.platform(options.platformId());
         Selection selection = select(members, today, platform, options.skipUnmandated());
         Authority authority = AuthorityChoice.choose(options.authorityId(), association.country(), platform, catalogue);
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         Language language = AuthorityChoice.language(options.language(), authority, association.languages().get(0),
                 l -> writer.writes(l, TEMPLATE + ".ftlx"), warnings);
 

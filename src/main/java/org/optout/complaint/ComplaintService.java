@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -75,7 +74,7 @@ public final class ComplaintService {
      * @param filing how to file it with the authority, one line each
      */
     public record Draft(TrackedRequest complaint, Authority authority, RenderedLetter pdf, List<Path> files,
-                        List<Message> filing, List<String> warnings) {
+                        List<Message> filing, List<Message> warnings) {
     }
 
     /**
@@ -89,17 +88,16 @@ public final class ComplaintService {
                        Function<Language, UnaryOperator<byte[]>> seal, String commandSuffix) {
         TrackedRequest request = store.get(options.requestId());
         if (request.kind() != RequestKind.OBJECTION) {
-            throw AppException.invalidData(request.shortId() + " is a " + request.kind().name().toLowerCase(Locale.ROOT)
-                    + "; complaints follow objections");
+            throw AppException.invalidData(Message.of("error.complaint_not_objection", request.shortId(),
+                    request.kind()));
         }
         Evidence evidence = new Evidence(documents);
         evidence.check(request);
         LocalDate today = LocalDate.now(clock);
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         Readiness readiness = Readiness.of(request, today, options.force(), commandSuffix, warnings);
         if (options.rebuttal() != null && options.rebuttal().length() > MAX_REBUTTAL) {
-            throw AppException.usage("--rebuttal: " + options.rebuttal().length() + " characters; a complaint holds "
-                    + "at most " + MAX_REBUTTAL + " (the details can go in an annex)");
+            throw AppException.usage(Message.of("error.rebuttal_long", options.rebuttal().length(), MAX_REBUTTAL));
         }
         Platform platform = catalogue.platform(request.platform());
         Authority authority = AuthorityChoice.choose(options.authorityId(), letters.profile().country(), platform,
@@ -107,10 +105,9 @@ public final class ComplaintService {
         if (options.authorityId() == null) {
             List<Authority> regional = AuthorityChoice.regional(authority, catalogue);
             if (!regional.isEmpty()) {
-                warnings.add(authority.shortName() + " was chosen for residents of " + authority.country() + "; the "
-                        + "regional authorities may be the ones competent (--authority " + String.join(", ",
-                        regional.stream().map(Authority::id).toList()) + ")" + authority.notes().stream().findFirst()
-                        .map(n -> ": " + n.text().in(Language.EN)).orElse(""));
+                warnings.add(Message.of("warning.regional", authority.shortName(), authority.country(),
+                        String.join(", ", regional.stream().map(Authority::id).toList()), authority.notes().stream()
+                        .findFirst().map(n -> ": " + n.text().in(letters.profile().language())).orElse("")));
             }
         }
         Language language = AuthorityChoice.language(options.language(), authority, letters.profile().language(),

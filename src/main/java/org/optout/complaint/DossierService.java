@@ -7,16 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.optout.AppException;
@@ -25,18 +25,19 @@ import org.optout.catalogue.Catalogue;
 import org.optout.catalogue.Language;
 import org.optout.catalogue.Platform;
 import org.optout.files.PrivateFiles;
-import org.optout.letter.LetterWriter;
 import org.optout.letter.LetterWriter.RenderedLetter;
-import org.optout.tracker.DocumentStore;
+import org.optout.letter.LetterWriter;
 import org.optout.signing.SignatureReport;
 import org.optout.signing.SignatureVerifier;
+import org.optout.tracker.DocumentStore;
 import org.optout.tracker.EventType;
 import org.optout.tracker.NewEvent;
-import org.optout.tracker.StoredDocument;
 import org.optout.tracker.RequestEvent;
 import org.optout.tracker.RequestKind;
 import org.optout.tracker.RequestStore;
+import org.optout.tracker.StoredDocument;
 import org.optout.tracker.TrackedRequest;
+import org.optout.ui.Message;
 
 /**
  * The evidence dossier of a complaint, as one zip: the complaint, every annex (letter, sent messages, reminders,
@@ -83,7 +84,7 @@ public final class DossierService {
         evidence.check(complaint);
         Platform platform = catalogue.platform(request.platform());
         Authority authority = catalogue.authority(drafted.reference()).orElseThrow(() -> AppException.invalidData(
-                "the authority of " + complaint.shortId() + " is no longer in the catalogue"));
+                Message.of("error.authority_gone", complaint.shortId())));
         Language language = Language.valueOf(complaint.language().toUpperCase(Locale.ROOT));
         LocalDate today = LocalDate.now(clock);
         List<Annexes.Numbered> annexes = Annexes.of(request);
@@ -131,16 +132,18 @@ public final class DossierService {
         String again = "optout complaint " + request.shortId();
         if (authorityId != null) {
             return complaints.stream().filter(c -> authorityId.equals(Complaints.authority(c))).reduce((a, b) -> b)
-                    .orElseThrow(() -> AppException.invalidData("no complaint about " + request.shortId() + " to '"
-                            + authorityId + "' yet: " + again + " --authority " + authorityId));
+                    .orElseThrow(() -> AppException.invalidData(Message.of("error.no_complaint_to", request.shortId(),
+                            authorityId, again + " --authority " + authorityId)));
         }
         if (complaints.isEmpty()) {
-            throw AppException.invalidData("no complaint drafted for " + request.shortId() + " yet: " + again);
+            throw AppException.invalidData(Message.of("error.no_complaint", request.shortId(), again));
         }
         List<String> authorities = complaints.stream().map(Complaints::authority).distinct().toList();
         if (authorities.size() > 1) {
-            throw AppException.usage(request.shortId() + " has complaints to " + String.join(" and ", authorities)
-                    + ": choose one with --authority " + String.join("|", authorities));
+            Message names = Message.of("list.and", String.join(", ", authorities.subList(0, authorities.size() - 1)),
+                    authorities.get(authorities.size() - 1));
+            throw AppException.usage(Message.of("error.several_complaints", request.shortId(), names,
+                    "--authority " + String.join("|", authorities)));
         }
         return complaints.get(complaints.size() - 1);
     }
@@ -156,9 +159,7 @@ public final class DossierService {
                     sha -> evidence.read(document(annexes, sha)), now);
         }
         if (resign == null) {
-            throw AppException.usage("--embed: the complaint " + complaint.shortId() + " is signed, and embedding the "
-                    + "annexes afterwards would break its signature: give the same key (--sign-p12 FILE) to embed "
-                    + "them and sign it again");
+            throw AppException.usage(Message.of("error.embed_signed", complaint.shortId()));
         }
         List<SignatureReport> before = SignatureVerifier.verify(evidence.read(role(drafted, "complaint")
                 .orElseThrow()), complaint.shortId());
@@ -166,8 +167,8 @@ public final class DossierService {
                 sha -> evidence.read(document(annexes, sha)), now));
         List<SignatureReport> after = SignatureVerifier.verify(signed, complaint.shortId());
         if (before.isEmpty() || after.isEmpty() || !before.get(0).signer().equals(after.get(0).signer())) {
-            throw AppException.usage("--sign-p12: the complaint " + complaint.shortId() + " was signed by "
-                    + (before.isEmpty() ? "nobody" : before.get(0).signer()) + "; sign it again with the same key");
+            throw AppException.usage(Message.of("error.resign_other", complaint.shortId(),
+                    before.isEmpty() ? "-" : before.get(0).signer()));
         }
         return signed;
     }

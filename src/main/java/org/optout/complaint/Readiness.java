@@ -5,6 +5,7 @@ import java.util.List;
 import org.optout.AppException;
 import org.optout.tracker.RequestStatus;
 import org.optout.tracker.TrackedRequest;
+import org.optout.ui.Message;
 
 /**
  * Whether a complaint about a request can be drafted today: the controller refused, or left it unanswered past its
@@ -28,44 +29,41 @@ record Readiness(boolean silence, boolean refused, boolean notDue, LocalDate pos
      * @param warnings where to say what was forced
      */
     static Readiness of(TrackedRequest request, LocalDate today, boolean force, String commandSuffix,
-                        List<String> warnings) {
+                        List<Message> warnings) {
         String id = request.shortId();
         boolean silence = request.overdue(today);
         boolean refused = request.status() == RequestStatus.REFUSED;
         LocalDate possibleFrom = request.deadline().map(d -> d.date().plusDays(1)).orElse(null);
         boolean notDue = !silence && !refused;
         if (notDue) {
-            String when = possibleFrom == null ? "once it is sent and received and its deadline passes"
-                    : "from " + possibleFrom;
-            refuseUnless(force, id + " was neither refused nor left unanswered past its deadline (status "
-                    + request.status().label() + "): a complaint is possible " + when + ", or after a refusal",
-                    warnings);
+            Message when = possibleFrom == null ? Message.of("complaint.when_unknown")
+                    : Message.of("complaint.when_from", possibleFrom);
+            refuseUnless(force, Message.of("complaint.not_due", id, request.status(), when), warnings);
         }
         LocalDate graceEnd = refused ? null : request.graceEnd().filter(end -> !today.isAfter(end)).orElse(null);
         if (graceEnd != null) {
-            refuseUnless(force, id + ": the reminder of " + request.latest(org.optout.tracker.EventType.REMINDER_SENT)
-                    .orElseThrow().on() + " gives " + request.platform() + " until " + graceEnd + " to answer: a "
-                    + "complaint is possible from " + graceEnd.plusDays(1), warnings);
+            refuseUnless(force, Message.of("complaint.grace", id, request.latest(
+                    org.optout.tracker.EventType.REMINDER_SENT).orElseThrow().on(), request.platform(), graceEnd,
+                    graceEnd.plusDays(1)), warnings);
         }
         List<ProofCheck.Missing> missing = ProofCheck.missing(request);
         if (!missing.isEmpty()) {
-            StringBuilder line = new StringBuilder(id + ": the complaint needs evidence of ");
-            for (int i = 0; i < missing.size(); i++) {
+            Object steps = "";
+            for (int i = missing.size() - 1; i >= 0; i--) {
                 ProofCheck.Missing m = missing.get(i);
-                line.append(i == 0 ? "" : "; ").append(m.event().shortId()).append(' ')
-                        .append(m.event().type().label()).append(" on ").append(m.event().on()).append(" (")
-                        .append(m.what()).append("): optout requests attach ").append(id).append(" --to ")
-                        .append(m.event().shortId()).append(" FILE…").append(commandSuffix);
+                steps = Message.of(i == 0 ? "complaint.missing_first" : "complaint.missing_next", m.event().shortId(),
+                        m.event().type(), m.event().on(), m.proof(), "optout requests attach " + id + " --to "
+                                + m.event().shortId() + " FILE…" + commandSuffix, steps);
             }
-            refuseUnless(force, line.toString(), warnings);
+            refuseUnless(force, Message.of("complaint.needs_evidence", id, steps), warnings);
         }
         return new Readiness(silence, refused, notDue, possibleFrom, graceEnd, missing);
     }
 
-    private static void refuseUnless(boolean force, String reason, List<String> warnings) {
+    private static void refuseUnless(boolean force, Message reason, List<Message> warnings) {
         if (!force) {
-            throw AppException.invalidData(reason + "; --force drafts it anyway (the draft says so)");
+            throw AppException.invalidData(Message.of("complaint.refused", reason));
         }
-        warnings.add("drafted with --force: " + reason + "; the draft says so");
+        warnings.add(Message.of("complaint.forced", reason));
     }
 }

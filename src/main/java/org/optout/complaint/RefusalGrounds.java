@@ -13,6 +13,7 @@ import org.optout.tracker.EventType;
 import org.optout.tracker.RequestEvent;
 import org.optout.tracker.StoredDocument;
 import org.optout.tracker.TrackedRequest;
+import org.optout.ui.Message;
 
 /**
  * The grounds a controller gave for refusing, as a complaint may quote them: the words of its reply (the text of an
@@ -74,8 +75,8 @@ final class RefusalGrounds {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         } catch (IOException e) {
-            throw AppException.invalidData("the reply " + doc.originalName() + " (sha256 " + doc.sha256()
-                    + ") is not a PDF whose text can be read (" + e.getMessage() + ")", e);
+            throw AppException.invalidData(Message.of("complaint.reply_unreadable", doc.originalName(), doc.sha256(),
+                    e.getMessage()), e);
         }
     }
 

@@ -2,6 +2,7 @@ package org.optout.deadline;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.optout.ui.Message;
 
 /**
  * The dates optout accepts, wherever they come in (an option, a file, an e-mail header, a row of the tracker):
@@ -28,8 +29,7 @@ public final class DateRange {
      * @return e.g. "'0226-03-01' is not between 2000-01-01 and 2100-12-31 (a typo in the year?)"; empty when the
      *     date is accepted
      */
-    public static Optional<String> problem(LocalDate date) {
-        return contains(date) ? Optional.empty()
-                : Optional.of("'" + date + "' is not between " + FIRST + " and " + LAST + " (a typo in the year?)");
+    public static Optional<Message> problem(LocalDate date) {
+        return contains(date) ? Optional.empty() : Optional.of(Message.of("date.outside", date, FIRST, LAST));
     }
 }

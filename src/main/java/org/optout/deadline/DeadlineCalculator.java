@@ -73,12 +73,12 @@ public final class DeadlineCalculator {
      */
     public static Deadline compute(LocalDate receipt, int months, List<String> countries, List<Pause> pauses) {
         Objects.requireNonNull(receipt, "receipt");
-        Optional<String> outside = DateRange.problem(receipt);
+        Optional<Message> outside = DateRange.problem(receipt);
         if (outside.isPresent()) {
-            throw AppException.usage("date of receipt " + outside.get());
+            throw AppException.usage(Message.of("error.receipt_outside", outside.get()));
         }
         if (months < 1 || months > 3) {
-            throw AppException.usage("the period must be 1 to 3 months, not " + months);
+            throw AppException.usage(Message.of("error.period_months", months));
         }
         List<HolidayCalendar> calendars = calendars(countries);
         checkPauses(receipt, pauses);
@@ -117,7 +117,7 @@ public final class DeadlineCalculator {
     private static List<HolidayCalendar> calendars(List<String> countries) {
         Objects.requireNonNull(countries, "countries");
         if (countries.isEmpty()) {
-            throw AppException.usage("at least one country is needed to compute a deadline");
+            throw AppException.usage(Message.of("error.no_country"));
         }
         return countries.stream().map(HolidayCalendar::of).distinct().toList();
     }

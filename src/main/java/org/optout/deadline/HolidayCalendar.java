@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.optout.AppException;
+import org.optout.ui.Message;
 
 /**
  * A country's public holidays, in the sense of art. 2(1) of Regulation 1182/71: the days that, with Saturdays
@@ -61,7 +62,7 @@ public sealed interface HolidayCalendar permits HolidayCalendar.National, Holida
         Objects.requireNonNull(isoCountry, "isoCountry");
         String code = isoCountry.strip().toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z]{2}")) {
-            throw AppException.usage("'" + isoCountry + "' is not an ISO 3166-1 alpha-2 country code");
+            throw AppException.usage(Message.of("error.not_country", isoCountry));
         }
         for (National national : National.values()) {
             if (national.name().equals(code)) {

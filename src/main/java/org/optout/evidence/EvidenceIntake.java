@@ -15,6 +15,7 @@ import org.optout.files.PrivateFiles;
 import org.optout.mail.ReceivedMessage;
 import org.optout.tracker.DocumentStore;
 import org.optout.tracker.StoredDocument;
+import org.optout.ui.Message;
 
 /**
  * Takes the files a user attaches to an event: each must be a regular file of a kind optout keeps, no larger than
@@ -79,35 +80,34 @@ public final class EvidenceIntake {
     private static Checked check(Path file, String option) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (!Files.exists(file)) {
-            throw AppException.usage(option + ": " + file + " does not exist");
+            throw AppException.usage(Message.of("file.not_found", option, file));
         }
         if (!Files.isRegularFile(file)) {
-            throw AppException.usage(option + ": " + file + " is not a regular file ("
-                    + (Files.isDirectory(file) ? "a directory" : "a device, pipe or socket") + ")");
+            throw AppException.usage(Message.of(Files.isDirectory(file) ? "file.is_directory" : "file.is_special",
+                    option, file));
         }
-        EvidenceKind kind = EvidenceKind.ofName(name).orElseThrow(() -> AppException.usage(option + ": " + file
-                + ": optout keeps " + EvidenceKind.names() + " files as evidence"));
+        EvidenceKind kind = EvidenceKind.ofName(name).orElseThrow(() -> AppException.usage(Message.of(
+                "evidence.kinds", option, file, EvidenceKind.names())));
         Path real;
         byte[] head;
         try {
             real = file.toRealPath();
             long size = Files.size(real);
             if (size > MAX_BYTES) {
-                throw AppException.invalidData(option + ": " + file + " is " + size / (1024 * 1024) + " MB; evidence "
-                        + "files are limited to " + MAX_BYTES / (1024 * 1024) + " MB");
+                throw AppException.invalidData(Message.of("evidence.too_large", option, file, size / (1024 * 1024),
+                        MAX_BYTES / (1024 * 1024)));
             }
             if (size == 0) {
-                throw AppException.invalidData(option + ": " + file + " is empty");
+                throw AppException.invalidData(Message.of("file.empty", option, file));
             }
             try (InputStream in = Files.newInputStream(real)) {
                 head = in.readNBytes(16); // enough for every kind's first bytes: the file itself is streamed
             }
         } catch (IOException e) {
-            throw AppException.invalidData(option + ": cannot read " + file + " (" + PrivateFiles.reason(e) + ")", e);
+            throw AppException.invalidData(Message.of("file.cannot_read", option, file, PrivateFiles.why(e)), e);
         }
         if (!kind.matches(head)) {
-            throw AppException.invalidData(option + ": " + file + " is not a " + kind.name() + " file, as its name "
-                    + "says");
+            throw AppException.invalidData(Message.of("evidence.not_kind", option, file, kind.name()));
         }
         ReceivedMessage message = kind == EvidenceKind.EML ? ReceivedMessage.parse(real, option + ": " + file)
                 : null;

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.optout.AppException;
+import org.optout.ui.Message;
 
 /**
  * Writes files that hold personal data: readable by the user only, and never half-written. Each write goes to
@@ -44,15 +45,15 @@ public final class PrivateFiles {
         try {
             if (!Files.isDirectory(dir)) {
                 if (Files.exists(dir)) {
-                    throw AppException.invalidData(option + ": " + dir + " exists and is not a directory");
+                    throw AppException.invalidData(Message.of("dir.not_directory", option, dir));
                 }
                 createPrivateDirectories(dir);
             }
         } catch (IOException e) {
-            throw AppException.invalidData(option + ": cannot create directory " + dir + " (" + reason(e) + ")", e);
+            throw AppException.invalidData(Message.of("dir.cannot_create", option, dir, why(e)), e);
         }
         if (!Files.isWritable(dir)) {
-            throw AppException.invalidData(option + ": directory " + dir + " is not writable");
+            throw AppException.invalidData(Message.of("dir.not_writable", option, dir));
         }
     }
 
@@ -96,8 +97,8 @@ public final class PrivateFiles {
         } catch (IOException e) {
             temporary.values().forEach(PrivateFiles::deleteQuietly);
             renamed.forEach(PrivateFiles::deleteQuietly);
-            throw AppException.invalidData("cannot write " + current + " (" + reason(e) + ")"
-                    + (files.size() > 1 ? "; none of the " + files.size() + " files was written" : ""), e);
+            throw AppException.invalidData(Message.of("file.cannot_write", current, why(e),
+                    files.size() > 1 ? Message.of("file.none_written", files.size()) : ""), e);
         }
     }
 
@@ -173,12 +174,22 @@ public final class PrivateFiles {
 
     /** A short reason for an I/O failure, without a stack trace. */
     public static String reason(IOException e) {
+        return why(e) instanceof Message m ? m.english() : String.valueOf(why(e));
+    }
+
+    /**
+     * Why a file operation failed, as a fact of a {@link Message}: the usual causes in the user's words, any other
+     * in the system's.
+     */
+    public static Object why(IOException e) {
         String type = e.getClass().getSimpleName();
         return switch (type) {
-            case "NoSuchFileException" -> "no such file or directory";
-            case "AccessDeniedException" -> "permission denied";
-            case "FileAlreadyExistsException" -> "already exists";
-            case "NotDirectoryException" -> "not a directory";
+            case "NoSuchFileException" -> Message.of("io.no_such_file");
+            case "AccessDeniedException" -> Message.of("io.access_denied");
+            case "FileAlreadyExistsException" -> Message.of("io.already_exists");
+            case "NotDirectoryException" -> Message.of("io.not_directory");
+            case "FileSystemException" -> e.getMessage() != null && e.getMessage().contains("No space left")
+                    ? Message.of("io.no_space") : e.getMessage();
             default -> e.getMessage() == null ? type : e.getMessage();
         };
     }

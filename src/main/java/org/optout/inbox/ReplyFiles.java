@@ -10,6 +10,7 @@ import org.optout.AppException;
 import org.optout.files.PrivateFiles;
 import org.optout.mail.ImapMailbox;
 import org.optout.mail.Mbox;
+import org.optout.ui.Message;
 
 /**
  * {@code optout requests import}: gives saved messages to a {@link ReplyIntake}, each {@code .eml} file as one
@@ -54,10 +55,10 @@ public final class ReplyFiles {
 
     private static void check(Path file) {
         if (!Files.exists(file)) {
-            throw AppException.usage("requests import: " + file + " does not exist");
+            throw AppException.usage(Message.of("file.not_found", "requests import", file));
         }
         if (!Files.isRegularFile(file)) {
-            throw AppException.usage("requests import: " + file + " is not a regular file");
+            throw AppException.usage(Message.of("file.not_regular", "requests import", file));
         }
     }
 
@@ -65,13 +66,13 @@ public final class ReplyFiles {
         try {
             long size = Files.size(file);
             if (size > ImapMailbox.MAX_BYTES) {
-                throw AppException.invalidData("requests import: " + file + " is " + size / (1024 * 1024) + " MB; "
-                        + "a message is read up to " + ImapMailbox.MAX_BYTES / (1024 * 1024) + " MB");
+                throw AppException.invalidData(Message.of("inbox.too_large", file, size / (1024 * 1024),
+                        ImapMailbox.MAX_BYTES / (1024 * 1024)));
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw AppException.invalidData("requests import: cannot read " + file + " (" + PrivateFiles.reason(e)
-                    + ")", e);
+            throw AppException.invalidData(Message.of("file.cannot_read", "requests import", file,
+                    PrivateFiles.why(e)), e);
         }
     }
 }

@@ -134,7 +134,7 @@ public final class ReplyIntake {
             evidence.add(documents.store(text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8",
                     name + ".txt", EvidenceIntake.ROLE_MAIL_TEXT));
         }
-        String note = "from " + mail.sender() + "; " + match.confidence().key() + " match (" + match.why()
+        String note = "from " + mail.sender() + "; " + match.confidence().key() + " match (" + match.why().english()
                 + "); suggested: " + classification.replyClass().key();
         long replyId = store.exclusively((current, writes) -> {
             long reply = writes.append(request.id(), List.of(new NewEvent(EventType.REPLY_RECEIVED, date, note,

@@ -12,6 +12,7 @@ import org.optout.tracker.RequestEvent;
 import org.optout.tracker.RequestKind;
 import org.optout.tracker.RequestStatus;
 import org.optout.tracker.TrackedRequest;
+import org.optout.ui.Message;
 
 /**
  * Finds the request a message answers. Certain: its {@code In-Reply-To} or {@code References} names the Message-ID
@@ -34,11 +35,11 @@ public final class ReplyMatcher {
      * A match, or none.
      *
      * @param request the request, or null for {@link Confidence#NONE}
-     * @param why what matched, e.g. "In-Reply-To", "case number 4471", "your e-mail address"
+     * @param why what matched, e.g. "In-Reply-To/References E3", "reference 4471", "your identifier in the text"
      */
-    public record Match(Confidence confidence, TrackedRequest request, String why) {
+    public record Match(Confidence confidence, TrackedRequest request, Message why) {
         static Match none(String why) {
-            return new Match(Confidence.NONE, null, why);
+            return new Match(Confidence.NONE, null, Message.of(why));
         }
     }
 
@@ -77,13 +78,13 @@ public final class ReplyMatcher {
         for (TrackedRequest r : requests) {
             for (RequestEvent e : r.events()) {
                 if (isSending(e) && e.reference() != null && mail.answers().contains(IncomingMail.bare(e.reference()))) {
-                    return new Match(Confidence.CERTAIN, r, "In-Reply-To/References " + e.shortId());
+                    return new Match(Confidence.CERTAIN, r, Message.of("match.in_reply_to", e.shortId()));
                 }
             }
         }
         String domain = mail.senderDomain();
         if (domain == null) {
-            return Match.none("no sender address");
+            return Match.none("match.no_sender");
         }
         String subject = mail.content().subject() == null ? "" : mail.content().subject();
         String text = (subject + "\n" + (mail.content().text() == null ? "" : mail.content().text()))
@@ -99,11 +100,11 @@ public final class ReplyMatcher {
             fromController = true;
             String reference = recordedReference(r, text);
             if (reference != null) {
-                strong.add(new Match(Confidence.LIKELY, r, "reference " + reference));
+                strong.add(new Match(Confidence.LIKELY, r, Message.of("match.reference", reference)));
             } else if (Pattern.compile("(?i)(?<![A-Za-z0-9])" + r.shortId() + "(?![0-9])").matcher(subject).find()) {
-                strong.add(new Match(Confidence.LIKELY, r, r.shortId() + " in the subject"));
+                strong.add(new Match(Confidence.LIKELY, r, Message.of("match.id_in_subject", r.shortId())));
             } else if (userIdentifiers.stream().anyMatch(text::contains)) {
-                weak.add(new Match(Confidence.LIKELY, r, "your identifier in the text"));
+                weak.add(new Match(Confidence.LIKELY, r, Message.of("match.identifier")));
             }
         }
         List<Match> found = strong.isEmpty() ? weak : strong;
@@ -111,10 +112,9 @@ public final class ReplyMatcher {
             return found.get(0);
         }
         if (found.size() > 1) {
-            return Match.none("several requests fit");
+            return Match.none("match.several");
         }
-        return Match.none(fromController ? "from the controller's domain, but nothing names a request"
-                : "not from a controller's domain");
+        return Match.none(fromController ? "match.nothing_names" : "match.foreign");
     }
 
     private static boolean fromDomain(String domain, Set<String> domains) {

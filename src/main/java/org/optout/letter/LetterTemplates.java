@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.optout.AppException;
 import org.optout.catalogue.Language;
+import org.optout.ui.Message;
 
 /**
  * The FreeMarker letter templates: the set bundled under {@code templates/}, overlaid by a user directory with
@@ -70,12 +71,13 @@ public final class LetterTemplates {
             return bundled;
         }
         if (!Files.isDirectory(userDirectory)) {
-            throw AppException.invalidData("--templates: " + userDirectory + " is not a directory");
+            throw AppException.invalidData(Message.of("template.not_directory", userDirectory));
         }
         try {
             return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(userDirectory.toFile()), bundled});
         } catch (IOException e) {
-            throw AppException.invalidData("--templates: cannot read " + userDirectory + " (" + e.getMessage() + ")", e);
+            throw AppException.invalidData(Message.of("file.cannot_read", "--templates", userDirectory, e.getMessage()),
+                    e);
         }
     }
 
@@ -103,18 +105,19 @@ public final class LetterTemplates {
             }
             return process(template, variables);
         } catch (TemplateNotFoundException e) {
-            throw AppException.invalidData(label(name) + ": template not found");
+            throw AppException.invalidData(Message.of("template.not_found", label(name)));
         } catch (ParseException e) {
-            throw AppException.invalidData(label(e.getTemplateName()) + ", line " + e.getLineNumber()
-                    + ": template syntax error: " + firstLine(e.getEditorMessage()), e);
+            // FreeMarker's own words say what is wrong: they are quoted as it wrote them
+            throw AppException.invalidData(Message.of("template.syntax", label(e.getTemplateName()),
+                    e.getLineNumber(), firstLine(e.getEditorMessage())), e);
         } catch (TemplateException e) {
-            throw AppException.invalidData(label(e.getTemplateSourceName()) + ", line " + e.getLineNumber()
-                    + ": " + firstLine(e.getMessageWithoutStackTop()), e);
+            throw AppException.invalidData(Message.of("template.error", label(e.getTemplateSourceName()),
+                    e.getLineNumber(), firstLine(e.getMessageWithoutStackTop())), e);
         } catch (StackOverflowError e) {
             // Only a pathological template gets here (e.g. thousands of nested parentheses): rendering is bounded.
-            throw AppException.invalidData(label(name) + ": the template is nested too deeply to be read");
+            throw AppException.invalidData(Message.of("template.too_deep", label(name)));
         } catch (IOException e) {
-            throw AppException.invalidData(label(name) + ": cannot read template (" + e.getMessage() + ")", e);
+            throw AppException.invalidData(Message.of("doc.cannot_read", label(name), e.getMessage()), e);
         }
     }
 
@@ -127,8 +130,8 @@ public final class LetterTemplates {
             environment.process();
             return limits.output().toString();
         } catch (StackOverflowError e) {
-            throw AppException.invalidData(label(limits.templateName()) + ", line " + limits.line()
-                    + ": the template nests too deeply (endless recursion?)");
+            throw AppException.invalidData(Message.of("template.recursion", label(limits.templateName()),
+                    limits.line()));
         } catch (TemplateException | RuntimeException e) {
             if (limits.reached() != null) {
                 throw AppException.invalidData(label(limits.templateName()) + ", line " + limits.line() + ": "

@@ -7,10 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.optout.catalogue.Language;
-import org.optout.catalogue.Platform;
 import org.optout.catalogue.Platform.Contact;
 import org.optout.catalogue.Platform.ContactType;
+import org.optout.catalogue.Platform;
 import org.optout.profile.Profile;
+import org.optout.ui.Message;
 
 /**
  * What the user should know before sending letters, for stderr: a missing particular situation, facts left out of
@@ -37,24 +38,19 @@ public final class LetterWarnings {
      *
      * @param profileLabel the profile file as the user named it
      */
-    public static List<String> of(Profile profile, String profileLabel, List<Platform> platforms, Language language,
+    public static List<Message> of(Profile profile, String profileLabel, List<Platform> platforms, Language language,
                                   LetterChoices choices) {
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         if (profile.situation() == null) {
-            warnings.add(profileLabel + " has no `situation`: the letters give general reasons; an objection under "
-                    + "art. 21(1) is stronger with your own particular situation (add a `situation:` paragraph to "
-                    + profileLabel + ", or run optout profile init)");
+            warnings.add(Message.of("warning.no_situation", profileLabel));
         } else {
             writtenIn(profile.situation()).filter(found -> found != language).ifPresent(found -> warnings.add(
-                    profileLabel + ": your `situation` seems to be written in " + found.locale().getDisplayLanguage(
-                    Locale.ENGLISH) + ", but the letters are in " + language.locale().getDisplayLanguage(Locale.ENGLISH)
-                    + ": translate it, or write the letters with --lang " + found.code()));
+                    Message.of("warning.situation_language", profileLabel, found, language, found.code())));
         }
         for (Platform platform : platforms) {
             if (platform.euRepresentative() != null && platform.euRepresentative().confidence().toVerify()) {
-                warnings.add(platform.id() + ": the EU representative (" + platform.euRepresentative().name()
-                        + ") is not confirmed in the catalogue: the letter does not name it ('optout guide "
-                        + platform.id() + "' says what is known)");
+                warnings.add(Message.of("warning.representative_unconfirmed", platform.id(),
+                        platform.euRepresentative().name(), "optout guide " + platform.id()));
             }
             if (!choices.nonUser()) {
                 postalUnconfirmed(platform).ifPresent(warnings::add);
@@ -63,18 +59,16 @@ public final class LetterWarnings {
         return warnings;
     }
 
-    private static java.util.Optional<String> postalUnconfirmed(Platform platform) {
+    private static java.util.Optional<Message> postalUnconfirmed(Platform platform) {
         Contact postal = platform.contacts().stream().filter(c -> c.type() == ContactType.POSTAL).findFirst()
                 .orElse(null);
         if (postal == null && platform.controller().address().isEmpty()) {
-            return java.util.Optional.of(platform.id() + ": no postal address of the controller is published: the "
-                    + "letter's address block holds only its name and country; send it by e-mail or web form");
+            return java.util.Optional.of(Message.of("warning.no_postal_address", platform.id()));
         }
         boolean unconfirmed = postal != null ? postal.confidence().toVerify()
                 : platform.controller().confidence().toVerify();
-        return unconfirmed ? java.util.Optional.of(platform.id() + ": the postal address in the letter is not "
-                + "confirmed by the controller's own pages ('optout guide " + platform.id() + "' gives the sources); "
-                + "prefer another channel, or check it before posting") : java.util.Optional.empty();
+        return unconfirmed ? java.util.Optional.of(Message.of("warning.postal_unconfirmed", platform.id(),
+                "optout guide " + platform.id())) : java.util.Optional.empty();
     }
 
     /** The language a text seems to be written in, when its common words say so clearly. */

@@ -20,6 +20,7 @@ import org.optout.pdf.PdfCheck;
 import org.optout.pdf.PdfRenderer;
 import org.optout.pdf.PdfWarmUp;
 import org.optout.profile.Profile;
+import org.optout.ui.Message;
 
 /**
  * Writes objection letters: checks the profile can be printed, renders every letter in memory, checks each PDF,
@@ -246,8 +247,8 @@ public final class LetterWriter {
 
     private static void requirePrintable(Profile profile, String label) {
         profile.printedFields().forEach((field, value) -> LetterFont.firstUndrawable(value).ifPresent(cp -> {
-            throw AppException.invalidData(String.format("%s: field `%s`: the character '%s' (U+%04X) cannot be "
-                    + "printed with the letter font (%s)", label, field, Character.toString(cp), cp, LetterFont.FAMILY));
+            throw AppException.invalidData(Message.of("doc.in_field_of", label, field, Message.of("letter.unprintable",
+                    Character.toString(cp), String.format("U+%04X", cp), LetterFont.FAMILY)));
         }));
     }
 }

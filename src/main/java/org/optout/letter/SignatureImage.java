@@ -16,6 +16,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.optout.AppException;
 import org.optout.files.PrivateFiles;
+import org.optout.ui.Message;
 
 /** The user's handwritten-signature image, checked and turned into a {@code data:} URI for the templates. */
 public final class SignatureImage {
@@ -36,7 +37,7 @@ public final class SignatureImage {
      * @param label how the profile file is named in errors
      */
     public static String dataUri(Path file, String label) {
-        Checked checked = read(file, label + ": field `signature_image`: ");
+        Checked checked = read(file, Message.of("image.field", label));
         byte[] bytes = checked.bytes();
         String mime = checked.mime();
         if (checked.image().getColorModel().hasAlpha()) {
@@ -59,32 +60,32 @@ public final class SignatureImage {
     private record Checked(byte[] bytes, String mime, BufferedImage image) {
     }
 
-    private static Checked read(Path file, String field) {
+    private static Checked read(Path file, Object field) {
         byte[] bytes;
         try {
             if (!Files.isRegularFile(file)) {
-                throw AppException.invalidData(field + file + " not found");
+                throw AppException.invalidData(Message.of("image.not_found", field, file));
             }
             if (Files.size(file) > MAX_BYTES) {
-                throw AppException.invalidData(field + file + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+                throw AppException.invalidData(Message.of("image.too_large", field, file, MAX_BYTES / (1024 * 1024)));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw AppException.invalidData(field + "cannot read " + file + " (" + PrivateFiles.reason(e) + ")", e);
+            throw AppException.invalidData(Message.of("image.cannot_read", field, file, PrivateFiles.why(e)), e);
         }
         String mime = mimeType(bytes);
         if (mime == null) {
-            throw AppException.invalidData(field + file + " is not a PNG or JPEG image");
+            throw AppException.invalidData(Message.of("image.not_image", field, file));
         }
-        return new Checked(bytes, mime, decode(bytes, field + file, mime));
+        return new Checked(bytes, mime, decode(bytes, field, file, mime));
     }
 
     /** Decodes the image once its header says it is of a sensible size. */
-    private static BufferedImage decode(byte[] bytes, String what, String mime) {
+    private static BufferedImage decode(byte[] bytes, Object field, Path file, String mime) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw corrupt(what, mime, null);
+                throw corrupt(field, file, mime, null);
             }
             ImageReader reader = readers.next();
             try {
@@ -92,8 +93,8 @@ public final class SignatureImage {
                 long width = reader.getWidth(0);
                 long height = reader.getHeight(0);
                 if (width * height > MAX_PIXELS) {
-                    throw AppException.invalidData(what + " is " + width + "×" + height + " pixels (at most "
-                            + MAX_PIXELS / 1_000_000 + " megapixels): scale it down");
+                    throw AppException.invalidData(Message.of("image.too_many_pixels", field, file, width, height,
+                            MAX_PIXELS / 1_000_000));
                 }
                 return reader.read(0);
             } finally {
@@ -102,12 +103,12 @@ public final class SignatureImage {
         } catch (AppException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw corrupt(what, mime, e);
+            throw corrupt(field, file, mime, e);
         }
     }
 
-    private static AppException corrupt(String what, String mime, Exception cause) {
-        return AppException.invalidData(what + " is corrupt (" + mime + " cannot be decoded)", cause);
+    private static AppException corrupt(Object field, Path file, String mime, Exception cause) {
+        return AppException.invalidData(Message.of("image.corrupt", field, file, mime), cause);
     }
 
     private static byte[] onWhite(BufferedImage image) {

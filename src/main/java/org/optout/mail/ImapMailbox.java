@@ -20,8 +20,8 @@ import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
@@ -88,8 +88,8 @@ public final class ImapMailbox {
                 readFolder(store, name, since, zone, reader);
             }
         } catch (MessagingException | IOException e) {
-            throw new MailException("reading the mailbox " + settings.account() + " on " + where + " failed ("
-                    + reason(e) + ")", false, e);
+            throw new MailException(org.optout.ui.Message.of("mail.imap.read_failed", settings.account(), where,
+                    FailureReason.of(e)), false, e);
         } finally {
             try {
                 store.close();
@@ -106,10 +106,11 @@ public final class ImapMailbox {
             store.connect(settings.host(), settings.port(), settings.username(), new String(secret));
             return store;
         } catch (AuthenticationFailedException e) {
-            throw new MailException("the IMAP server " + where + " refused the login of " + settings.username(),
+            throw new MailException(org.optout.ui.Message.of("mail.imap.login_refused", where, settings.username()),
                     false, e);
         } catch (MessagingException e) {
-            throw new MailException("cannot connect to the IMAP server " + where + " (" + reason(e) + ")", false, e);
+            throw new MailException(org.optout.ui.Message.of("mail.imap.cannot_connect", where, FailureReason.of(e)),
+                    false, e);
         } finally {
             Arrays.fill(secret, '\0');
         }
@@ -121,8 +122,8 @@ public final class ImapMailbox {
         try {
             folder.open(Folder.READ_ONLY);
         } catch (FolderNotFoundException e) {
-            throw AppException.invalidData("imap folder '" + name + "' does not exist on " + settings.host()
-                    + " (config.yaml imap.folders)", e);
+            throw AppException.invalidData(org.optout.ui.Message.of("mail.imap.no_folder", name, settings.host()),
+                    e);
         }
         try {
             UIDFolder uids = (UIDFolder) folder;
@@ -235,20 +236,8 @@ public final class ImapMailbox {
             tls.init(null, trust.getTrustManagers(), null);
             return tls.getSocketFactory();
         } catch (IOException | GeneralSecurityException e) {
-            throw AppException.invalidData("imap trust_store " + settings.trustStore() + ": cannot read it ("
-                    + e.getMessage() + ")", e);
+            throw AppException.invalidData(org.optout.ui.Message.of("mail.imap.trust_store", settings.trustStore(),
+                    e.getMessage()), e);
         }
-    }
-
-    private static String reason(Exception e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = e.getMessage() != null ? e.getMessage() : root.toString();
-        if (root != e && root.getMessage() != null && !message.contains(root.getMessage())) {
-            message = message + ": " + root.getMessage();
-        }
-        return message.strip().replaceAll("\\s+", " ");
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.optout.AppException;
+import org.optout.ui.Message;
 
 /**
  * IMAP settings, from {@code config.yaml} {@code imap:}. Never holds the password.
@@ -21,14 +22,13 @@ public record ImapSettings(String host, int port, String username, Tls tls, List
         Objects.requireNonNull(tls, "tls");
         folders = folders == null || folders.isEmpty() ? List.of("INBOX") : List.copyOf(folders);
         if (port < 1 || port > 65535) {
-            throw AppException.invalidData("imap port " + port + " is not between 1 and 65535");
+            throw AppException.invalidData(Message.of("mail.bad_port", "imap", port));
         }
         if (timeoutSeconds < 1 || timeoutSeconds > 30) {
-            throw AppException.invalidData("imap timeout " + timeoutSeconds + " s is not between 1 and 30");
+            throw AppException.invalidData(Message.of("mail.bad_timeout", "imap", timeoutSeconds));
         }
         if (tls == Tls.NONE && !MailSettings.isLoopback(host)) {
-            throw AppException.invalidData("imap tls: none is only allowed towards a loopback address, not " + host
-                    + " (use ssl or starttls)");
+            throw AppException.invalidData(Message.of("mail.tls_none", "imap", host));
         }
     }
 

@@ -46,8 +46,7 @@ public record IncomingMail(String messageId, List<String> answers, String sender
             answers.addAll(ids(message.getHeader("References", " ")));
             return new IncomingMail(ids.isEmpty() ? null : ids.get(0), answers, sender(message), content, raw);
         } catch (MessagingException e) {
-            throw AppException.invalidData(label + " is not an e-mail message that can be read (" + e.getMessage()
-                    + ")", e);
+            throw AppException.invalidData(org.optout.ui.Message.of("mail.unreadable", label, e.getMessage()), e);
         }
     }
 

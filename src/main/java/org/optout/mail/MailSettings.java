@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Objects;
 import org.optout.AppException;
+import org.optout.ui.Message;
 
 /**
  * SMTP settings, from the options or {@code config.yaml}. Never holds the password.
@@ -16,14 +17,13 @@ public record MailSettings(String host, int port, String username, Tls tls, int 
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(tls, "tls");
         if (port < 1 || port > 65535) {
-            throw AppException.invalidData("smtp port " + port + " is not between 1 and 65535");
+            throw AppException.invalidData(Message.of("mail.bad_port", "smtp", port));
         }
         if (timeoutSeconds < 1 || timeoutSeconds > 30) {
-            throw AppException.invalidData("smtp timeout " + timeoutSeconds + " s is not between 1 and 30");
+            throw AppException.invalidData(Message.of("mail.bad_timeout", "smtp", timeoutSeconds));
         }
         if (tls == Tls.NONE && !isLoopback(host)) {
-            throw AppException.invalidData("smtp tls: none is only allowed towards a loopback address, not " + host
-                    + " (use starttls or ssl)");
+            throw AppException.invalidData(Message.of("mail.tls_none", "smtp", host));
         }
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.optout.AppException;
 import org.optout.schema.YamlDocuments;
+import org.optout.ui.Message;
 
 /**
  * Resolves the SMTP settings: each option given on the command line wins over {@code config.yaml}, which wins
@@ -28,7 +29,7 @@ public final class MailSettingsLoader {
         }
         String host = options.host() != null ? options.host() : file == null ? null : file.host();
         if (host == null) {
-            throw AppException.invalidData("no SMTP server: pass --smtp-host or add 'smtp: host: …' to " + configFile);
+            throw AppException.invalidData(Message.of("mail.no_smtp", configFile));
         }
         Tls tls = options.tls() != null ? options.tls()
                 : file != null && file.tls() != null ? Tls.valueOf(file.tls().toUpperCase(java.util.Locale.ROOT))
@@ -53,8 +54,7 @@ public final class MailSettingsLoader {
         ConfigFile.Imap file = Files.exists(configFile)
                 ? documents.read(configFile, configFile.toString(), "config", ConfigFile.class).imap() : null;
         if (file == null) {
-            throw AppException.invalidData("no IMAP server: add 'imap: host: …, username: …' to " + configFile
-                    + " (or save the replies as .eml files and use 'optout requests import')");
+            throw AppException.invalidData(Message.of("mail.no_imap", configFile, "optout requests import"));
         }
         Tls tls = file.tls() != null ? Tls.valueOf(file.tls().toUpperCase(java.util.Locale.ROOT)) : Tls.SSL;
         int port = file.port() != null ? file.port() : tls == Tls.SSL ? 993 : 143;

@@ -28,7 +28,7 @@ public final class Mbox {
         try (InputStream in = Files.newInputStream(file)) {
             return new String(in.readNBytes(5), StandardCharsets.US_ASCII).equals("From ");
         } catch (IOException e) {
-            throw AppException.invalidData(file + ": cannot read it (" + e.getMessage() + ")", e);
+            throw AppException.invalidData(org.optout.ui.Message.of("doc.cannot_read", file, e.getMessage()), e);
         }
     }
 
@@ -44,14 +44,14 @@ public final class Mbox {
                         each.accept(trimmed(message));
                     }
                     if (++count > MAX_MESSAGES) {
-                        throw AppException.invalidData(label + ": more than " + MAX_MESSAGES + " messages; split it");
+                        throw AppException.invalidData(org.optout.ui.Message.of("mbox.too_many", label, MAX_MESSAGES));
                     }
                     message = new ByteArrayOutputStream();
                     previousEmpty = false;
                     continue;
                 }
                 if (message == null) {
-                    throw AppException.invalidData(label + " is not an mbox file: it does not start with 'From '");
+                    throw AppException.invalidData(org.optout.ui.Message.of("mbox.not_mbox", label));
                 }
                 int quotes = 0;
                 while (quotes < line.length && line[quotes] == '>') {
@@ -60,8 +60,8 @@ public final class Mbox {
                 int skip = quotes > 0 && startsWith(line, quotes, "From ") ? 1 : 0;
                 message.write(line, skip, line.length - skip);
                 if (message.size() > ImapMailbox.MAX_BYTES) {
-                    throw AppException.invalidData(label + ": message " + count + " is larger than "
-                            + ImapMailbox.MAX_BYTES / (1024 * 1024) + " MB");
+                    throw AppException.invalidData(org.optout.ui.Message.of("mbox.large_message", label, count,
+                            ImapMailbox.MAX_BYTES / (1024 * 1024)));
                 }
                 previousEmpty = line.length == 1 && line[0] == '\n' || line.length == 2 && line[0] == '\r';
             }
@@ -69,7 +69,7 @@ public final class Mbox {
                 each.accept(trimmed(message));
             }
         } catch (IOException e) {
-            throw AppException.invalidData(label + ": cannot read it (" + e.getMessage() + ")", e);
+            throw AppException.invalidData(org.optout.ui.Message.of("doc.cannot_read", label, e.getMessage()), e);
         }
     }
 
@@ -107,7 +107,7 @@ public final class Mbox {
                 return line.toByteArray();
             }
             if (line.size() > MAX_LINE) {
-                throw AppException.invalidData(label + ": a line is longer than 1 MB; not an mbox file");
+                throw AppException.invalidData(org.optout.ui.Message.of("mbox.long_line", label));
             }
         }
         return line.size() == 0 ? null : line.toByteArray();

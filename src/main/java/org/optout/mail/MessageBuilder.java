@@ -61,7 +61,7 @@ public final class MessageBuilder {
             return new PreparedMail(message, mail.subject(), eml.toByteArray(), message.getMessageID(),
                     List.<Address>of(message.getAllRecipients()));
         } catch (MessagingException | IOException e) {
-            throw new MailException("cannot build the email: " + e.getMessage(), false, e);
+            throw new MailException(org.optout.ui.Message.of("mail.build_failed", e.getMessage()), false, e);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.jsoup.Jsoup;
 import org.optout.AppException;
+import org.optout.ui.Message;
 
 /**
  * An e-mail the user received and saved as an {@code .eml} file (a controller's reply): its date and the text of
@@ -31,7 +32,7 @@ public record ReceivedMessage(Instant sent, String from, String subject, String 
         try (java.io.InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file))) {
             return parse(in, label);
         } catch (IOException e) {
-            throw AppException.invalidData(label + ": cannot read it (" + e.getMessage() + ")", e);
+            throw AppException.invalidData(Message.of("doc.cannot_read", label, e.getMessage()), e);
         }
     }
 
@@ -39,8 +40,7 @@ public record ReceivedMessage(Instant sent, String from, String subject, String 
         try {
             return of(new MimeMessage(Session.getInstance(new Properties()), eml), label);
         } catch (MessagingException e) {
-            throw AppException.invalidData(label + " is not an e-mail message that can be read (" + e.getMessage()
-                    + ")", e);
+            throw AppException.invalidData(Message.of("mail.unreadable", label, e.getMessage()), e);
         }
     }
 
@@ -50,14 +50,12 @@ public record ReceivedMessage(Instant sent, String from, String subject, String 
             String from = message.getHeader("From", ", ");
             String date = message.getHeader("Date", null);
             if (from == null && date == null) {
-                throw AppException.invalidData(label + " is not an e-mail message: it has neither a From: nor a "
-                        + "Date: header");
+                throw AppException.invalidData(Message.of("mail.no_headers", label));
             }
             Instant sent = message.getSentDate() == null ? null : message.getSentDate().toInstant();
             return new ReceivedMessage(sent, from, message.getSubject(), text(message).map(String::strip).orElse(null));
         } catch (MessagingException | IOException e) {
-            throw AppException.invalidData(label + " is not an e-mail message that can be read (" + e.getMessage()
-                    + ")", e);
+            throw AppException.invalidData(Message.of("mail.unreadable", label, e.getMessage()), e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Properties;
 import java.util.function.Supplier;
 import javax.net.SocketFactory;
+import org.optout.ui.Message;
 
 /**
  * Jakarta Mail over SMTP: STARTTLS required or implicit TLS, server certificates and host names verified,
@@ -74,12 +75,11 @@ public final class SmtpMailer implements Mailer {
             }
         } catch (AuthenticationFailedException e) {
             watchdog.close();
-            throw new MailException("the SMTP server " + where + " refused the login of " + settings.username(),
-                    false, e);
+            throw new MailException(Message.of("mail.smtp.login_refused", where, settings.username()), false, e);
         } catch (MessagingException e) {
             watchdog.close();
-            throw new MailException("cannot connect to the SMTP server " + where + " ("
-                    + (watchdog.fired() ? watchdog.reason() : reply(e)) + ")", false, e);
+            throw new MailException(Message.of("mail.smtp.cannot_connect", where,
+                    watchdog.fired() ? watchdog.reason() : FailureReason.of(e)), false, e);
         } finally {
             if (secret != null) {
                 Arrays.fill(secret, '\0');
@@ -96,17 +96,15 @@ public final class SmtpMailer implements Mailer {
                 transport.sendMessage(mail.message(), mail.recipients().toArray(new Address[0]));
                 return transport.getLastServerResponse().strip();
             } catch (MessagingException e) {
-                String why = watchdog.fired() ? watchdog.reason() : reply(e);
+                // the server's reply is quoted as it wrote it; the sentence around it is the user's language
+                Object why = watchdog.fired() ? watchdog.reason() : FailureReason.of(e);
                 if (transport.maybeAccepted()) {
-                    throw new MailException("the connection to " + where + " ended after the message data without "
-                            + "the server's final answer (" + why + "): the server may or may not have accepted "
-                            + "the message", true, e);
+                    throw new MailException(Message.of("mail.smtp.outcome_unknown", where, why), true, e);
                 }
                 if (e instanceof SendFailedException && !watchdog.fired()) {
-                    throw new MailException("the SMTP server " + where + " refused the message: " + why, false, e);
+                    throw new MailException(Message.of("mail.smtp.refused", where, why), false, e);
                 }
-                throw new MailException("the connection to " + where + " failed before the message data (" + why
-                        + "); nothing was sent", false, e);
+                throw new MailException(Message.of("mail.smtp.failed_before_data", where, why), false, e);
             }
         }
 
@@ -120,17 +118,5 @@ public final class SmtpMailer implements Mailer {
                 watchdog.close();
             }
         }
-    }
-
-    private static String reply(MessagingException e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = e.getMessage() != null ? e.getMessage() : root.toString();
-        if (root != e && root.getMessage() != null) {
-            message = message + ": " + root.getMessage();
-        }
-        return message.strip().replaceAll("\\s+", " ");
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.optout.ui.Message;
 
 /**
  * Bounds a whole SMTP exchange: when its limit passes, cuts the connection. Read timeouts alone do not bound it,
@@ -39,9 +40,8 @@ final class Watchdog implements AutoCloseable {
     }
 
     /** Why the exchange ended, when it was cut: for messages. */
-    String reason() {
-        return "no answer within " + limit.toSeconds() + " s, the limit for the whole exchange (twice smtp "
-                + "timeout_seconds)";
+    Message reason() {
+        return Message.of("mail.timeout", limit.toSeconds());
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.optout.AppException;
+import org.optout.ui.Message;
 
 /**
  * Checks a rendered letter the way a reader would see it: the expected texts are extractable (a missing font
@@ -27,7 +28,7 @@ public final class PdfCheck {
             stripper.setSuppressDuplicateOverlappingText(false);
             requireTexts(stripper.getText(document), expected, source);
         } catch (IOException e) {
-            throw AppException.invalidData(source + ": the rendered PDF cannot be read back (" + e.getMessage() + ")", e);
+            throw AppException.invalidData(Message.of("pdf.unreadable", source, e.getMessage()), e);
         }
     }
 
@@ -44,8 +45,7 @@ public final class PdfCheck {
 
     private static void requirePages(int pages, int maxPages, String source) {
         if (pages > maxPages) {
-            throw AppException.invalidData(source + ": the letter runs to " + pages + " pages (at most " + maxPages
-                    + "): shorten the profile's `situation` or the template");
+            throw AppException.invalidData(Message.of("pdf.too_long", source, pages, maxPages));
         }
     }
 
@@ -53,8 +53,7 @@ public final class PdfCheck {
         String text = squeeze(found);
         for (String needle : expected) {
             if (!text.contains(squeeze(needle))) {
-                throw AppException.invalidData(source + ": the rendered PDF does not contain the text '" + needle
-                        + "' (is every CSS font-family '" + LetterFont.FAMILY + "'?)");
+                throw AppException.invalidData(Message.of("pdf.text_missing", source, needle, LetterFont.FAMILY));
             }
         }
     }

@@ -1,8 +1,8 @@
 package org.optout.pdf;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -28,6 +28,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.optout.AppException;
+import org.optout.ui.Message;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -126,15 +127,15 @@ public final class PdfRenderer {
             if (e instanceof AppException known) {
                 throw known;
             }
-            throw AppException.invalidData(source + ": cannot render the letter to PDF (" + firstLine(e) + ")", e);
+            throw AppException.invalidData(Message.of("pdf.render_failed", source, firstLine(e)), e);
         }
         return new RenderedPdf(out.toByteArray(), pages, text);
     }
 
     private static void requireProblemFree(List<Diagnostic> problems, String source) {
         if (!problems.isEmpty()) {
-            throw AppException.invalidData(source + ": PDF rendering problem: " + problems.get(0).getFormattedMessage()
-                    .strip().lines().findFirst().orElse("unknown"));
+            throw AppException.invalidData(Message.of("pdf.render_problem", source, problems.get(0)
+                    .getFormattedMessage().strip().lines().findFirst().orElse("?")));
         }
     }
 

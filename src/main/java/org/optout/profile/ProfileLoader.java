@@ -7,6 +7,7 @@ import java.util.Map;
 import org.optout.AppException;
 import org.optout.catalogue.Language;
 import org.optout.schema.YamlDocuments;
+import org.optout.ui.Message;
 
 /** Reads and validates a profile file. */
 public final class ProfileLoader {
@@ -29,8 +30,8 @@ public final class ProfileLoader {
     public Profile load(Path file, String label) {
         ProfileFile raw = documents.read(file, label, "profile", ProfileFile.class);
         if (!Countries.isCode(raw.country)) {
-            throw AppException.invalidData(label + ": field `country`: '" + raw.country
-                    + "' is not an ISO 3166-1 alpha-2 country code");
+            throw AppException.invalidData(Message.of("doc.in_field_of", label, "country",
+                    Message.of("error.not_country", raw.country)));
         }
         Path signature = raw.signatureImage == null ? null
                 : file.toAbsolutePath().getParent().resolve(raw.signatureImage).normalize();

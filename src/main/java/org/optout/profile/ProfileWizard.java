@@ -22,6 +22,7 @@ import org.optout.files.PrivateFiles;
 import org.optout.profile.Interview.Question;
 import org.optout.profile.Interview.Verdict;
 import org.optout.schema.YamlDocuments;
+import org.optout.ui.Message;
 
 /**
  * Writes a profile by asking the questions in the terminal. Each answer is checked as it is given, by the rule
@@ -56,7 +57,7 @@ public final class ProfileWizard {
     /** Asks the questions and writes the profile to {@code target}, which must not exist unless {@code force}. */
     public Profile run(Path target, boolean force) {
         if (Files.exists(target) && !force) {
-            throw AppException.invalidData("--out: " + target + " already exists (use --force to replace it)");
+            throw AppException.invalidData(Message.of("file.exists_force", "--out", target));
         }
         conversation.say("profile.intro");
         String name = interview.required(new Question("profile.ask.name"), interview.schema("/properties/name", "name"));

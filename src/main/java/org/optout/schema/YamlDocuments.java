@@ -1,8 +1,8 @@
 package org.optout.schema;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.optout.AppException;
 import org.optout.files.PrivateFiles;
+import org.optout.ui.Message;
+import org.optout.ui.Texts;
 
 /**
  * Reads YAML data files (catalogue entries, the user profile) into records, after validating them against the
@@ -107,17 +109,18 @@ public final class YamlDocuments {
         try {
             JsonNode node = mapper.readTree(bytes);
             if (node == null || node.isMissingNode() || node.isNull()) {
-                throw AppException.invalidData(label + ": the file is empty");
+                throw AppException.invalidData(Message.of("doc.empty", label));
             }
             if (!node.isObject()) {
-                throw AppException.invalidData(label + ": expected a YAML mapping of keys to values");
+                throw AppException.invalidData(Message.of("doc.not_mapping", label));
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw AppException.invalidData(label + ": not valid YAML" + at(e.getLocation()) + ": "
-                    + firstLine(e.getOriginalMessage()), e);
+            // the parser's own words say what is wrong: they are quoted as it wrote them
+            throw AppException.invalidData(Message.of("doc.not_yaml", label, at(e.getLocation()),
+                    firstLine(e.getOriginalMessage())), e);
         } catch (IOException e) {
-            throw AppException.invalidData(label + ": cannot read (" + PrivateFiles.reason(e) + ")", e);
+            throw AppException.invalidData(Message.of("doc.cannot_read", label, PrivateFiles.why(e)), e);
         }
     }
 
@@ -129,8 +132,8 @@ public final class YamlDocuments {
                     .min(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
                             .thenComparing(ValidationMessage::getMessage))
                     .orElseThrow();
-            throw AppException.invalidData(label + ": " + describe(first)
-                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more problem(s))" : ""));
+            throw AppException.invalidData(Message.of("doc.invalid", label, describe(first),
+                    errors.size() > 1 ? Message.of("doc.more_problems", errors.size() - 1) : ""));
         }
         return convert(node, label, type);
     }
@@ -149,7 +152,7 @@ public final class YamlDocuments {
                 .min(Comparator.comparing(ValidationMessage::getType))
                 .map(m -> new ValueProblem(m.getType(),
                         m.getSchemaNode() != null && m.getSchemaNode().isValueNode() ? m.getSchemaNode().asText() : "",
-                        describe(m)));
+                        Texts.english().get(describe(m))));
     }
 
     /**
@@ -166,9 +169,10 @@ public final class YamlDocuments {
         try {
             return mapper.treeToValue(node, type);
         } catch (JsonMappingException e) {
-            throw AppException.invalidData(label + ": field `" + path(e) + "`: " + firstLine(e.getOriginalMessage()), e);
+            throw AppException.invalidData(Message.of("doc.field_problem", label, path(e),
+                    firstLine(e.getOriginalMessage())), e);
         } catch (JsonProcessingException e) {
-            throw AppException.invalidData(label + ": " + firstLine(e.getOriginalMessage()), e);
+            throw AppException.invalidData(Message.of("doc.problem", label, firstLine(e.getOriginalMessage())), e);
         }
     }
 
@@ -181,40 +185,44 @@ public final class YamlDocuments {
     private static byte[] readBytes(Path file, String label) {
         try {
             if (!Files.isRegularFile(file)) {
-                throw AppException.invalidData(label + ": " + (Files.exists(file) ? "not a regular file" : "file not found"));
+                throw AppException.invalidData(Message.of(Files.exists(file) ? "doc.not_regular" : "doc.not_found",
+                        label));
             }
             if (Files.size(file) > MAX_SIZE) {
-                throw AppException.invalidData(label + ": file is larger than 1 MB");
+                throw AppException.invalidData(Message.of("doc.too_large", label, MAX_SIZE / (1024 * 1024)));
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw AppException.invalidData(label + ": cannot read (" + PrivateFiles.reason(e) + ")", e);
+            throw AppException.invalidData(Message.of("doc.cannot_read", label, PrivateFiles.why(e)), e);
         }
     }
 
-    static String describe(ValidationMessage m) {
+    /**
+     * A schema rule's failure in the user's words; a rule without its own words keeps the schema library's
+     * English, inside a translated sentence.
+     */
+    static Message describe(ValidationMessage m) {
         String location = m.getInstanceLocation().toString();
         String field = location.replaceFirst("^[$/]\\.?", "").replace('/', '.');
         String type = m.getType();
         if ("required".equals(type)) {
-            return "field `" + join(field, m.getProperty()) + "` is missing";
+            return Message.of("doc.missing_field", join(field, m.getProperty()));
         }
         if ("additionalProperties".equals(type)) {
-            return "unknown field `" + join(field, m.getProperty()) + "`";
+            return Message.of("doc.unknown_field", join(field, m.getProperty()));
         }
         String value = m.getInstanceNode() != null && m.getInstanceNode().isValueNode()
-                ? "'" + m.getInstanceNode().asText() + "' " : "";
-        String detail = switch (type) {
-            case "pattern", "format" -> field.endsWith("email") ? value + "is not an email address"
-                    : value + "is not in the expected form";
-            case "enum" -> value + "must be one of " + m.getSchemaNode().toString().replaceAll("[\\[\\]\"]", "")
-                    .replace(",", ", ");
+                ? m.getInstanceNode().asText() : null;
+        Object detail = switch (value == null ? "" : type) {
+            case "pattern", "format" -> Message.of(field.endsWith("email") ? "doc.not_email" : "doc.bad_form", value);
+            case "enum" -> Message.of("doc.not_one_of", value, m.getSchemaNode().toString()
+                    .replaceAll("[\\[\\]\"]", "").replace(",", ", "));
             default -> {
                 String message = m.getMessage();
                 yield message.startsWith(location + ": ") ? message.substring(location.length() + 2) : message;
             }
         };
-        return (field.isEmpty() ? "" : "field `" + field + "`: ") + detail;
+        return field.isEmpty() ? Message.of("doc.detail", detail) : Message.of("doc.in_field", field, detail);
     }
 
     private static String join(String parent, String child) {
@@ -228,14 +236,14 @@ public final class YamlDocuments {
                 .replace(".[", "[");
     }
 
-    private static String at(JsonLocation location) {
+    private static Object at(JsonLocation location) {
         return location == null || location.getLineNr() < 1 ? ""
-                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+                : Message.of("doc.at", location.getLineNr(), location.getColumnNr());
     }
 
     private static String firstLine(String message) {
         if (message == null) {
-            return "unreadable content";
+            return "?";
         }
         String line = message.strip().lines().findFirst().orElse(message);
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;

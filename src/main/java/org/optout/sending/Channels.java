@@ -6,18 +6,22 @@ import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.optout.AppException;
 import org.optout.catalogue.Catalogue;
-import org.optout.catalogue.Platform;
+import org.optout.catalogue.Channel;
 import org.optout.catalogue.Platform.Contact;
+import org.optout.catalogue.Platform;
+import org.optout.letter.LetterModel;
 import org.optout.letter.LetterWriter.RenderedLetter;
 import org.optout.mail.Mailer;
 import org.optout.mail.MessageBuilder;
 import org.optout.mail.OutgoingMail;
 import org.optout.mail.PreparedMail;
 import org.optout.profile.Profile;
-import org.optout.catalogue.Channel;
+import org.optout.ui.Message;
 
 /** What each channel needs before anything is sent: the email built from the letter, and a confirmed address. */
 final class Channels {
@@ -51,8 +55,7 @@ final class Channels {
     OutgoingMail compose(RenderedLetter letter) {
         Platform platform = letter.platform();
         Contact contact = emailContact(platform).orElseThrow(() -> AppException.invalidData(
-                platform.id() + ": the catalogue has no email address for this platform; use --via form, post or "
-                + "setting"));
+                Message.of("error.no_email", platform.id())));
         InternetAddress from = address(profile.email(), "profile field `email`");
         InternetAddress to = address(contact.email(), "catalogue " + platform.id() + " contacts");
         List<InternetAddress> cc = new ArrayList<>();
@@ -97,25 +100,22 @@ final class Channels {
         Platform platform = letter.platform();
         if (channel == Channel.POST && Recipients.postal(platform).isEmpty()
                 && platform.controller().address().isEmpty()) {
-            throw AppException.invalidData(platform.id() + ": no postal address of the controller is published; "
-                    + "use --via email or form");
+            throw AppException.invalidData(Message.of("error.no_postal", platform.id()));
         }
         if (acceptUnconfirmed) {
             return;
         }
-        String unconfirmed = switch (channel) {
+        Object unconfirmed = switch (channel) {
             case FORM -> Recipients.form(platform, letter.model().nonUser()).filter(Recipients.Form::toVerify)
-                    .map(f -> "web form, " + f.url()).orElse(null);
+                    .map(f -> (Object) Message.of("unconfirmed.form", f.url())).orElse(null);
             case POST -> Recipients.postal(platform).map(c -> c.confidence().toVerify())
                     .orElse(platform.controller().confidence().toVerify() || platform.controller().address().isEmpty())
-                    ? "postal address" : null;
+                    ? Message.of("unconfirmed.postal") : null;
             default -> null;
         };
         if (unconfirmed != null) {
-            throw AppException.invalidData(platform.id() + ": the only " + unconfirmed + " the catalogue has is not "
-                    + "confirmed by the controller's own pages, and the deadline runs only from receipt on a channel "
-                    + "the controller uses: check it ('optout guide " + platform.id() + "'), then send with "
-                    + "--accept-unconfirmed, or use another --via");
+            throw AppException.invalidData(Message.of("error.unconfirmed", platform.id(), unconfirmed,
+                    "optout guide " + platform.id()));
         }
     }
 
@@ -137,7 +137,7 @@ final class Channels {
             address.validate();
             return address;
         } catch (AddressException e) {
-            throw AppException.invalidData(where + ": '" + value + "' is not a valid email address");
+            throw AppException.invalidData(Message.of("error.bad_address", where, value));
         }
     }
 }

@@ -7,10 +7,11 @@ import java.util.stream.Collectors;
 import org.optout.AppException;
 import org.optout.catalogue.Catalogue;
 import org.optout.catalogue.Localized;
-import org.optout.catalogue.Platform;
 import org.optout.catalogue.Platform.Contact;
 import org.optout.catalogue.Platform.ContactRole;
 import org.optout.catalogue.Platform.ContactType;
+import org.optout.catalogue.Platform;
+import org.optout.ui.Message;
 
 /** Picks, from the catalogue, where a letter goes on each channel: the DPO first, confirmed facts first. */
 public final class Recipients {
@@ -48,10 +49,8 @@ public final class Recipients {
 
     private static Optional<Contact> confirmedOrAccepted(Platform platform, Contact contact, boolean accept) {
         if (contact.confidence().toVerify() && !accept) {
-            throw AppException.invalidData(platform.id() + ": the only e-mail address the catalogue has, "
-                    + contact.email() + ", is not confirmed by the controller's own pages, and the deadline runs only "
-                    + "from receipt on a channel the controller uses: check it ('optout guide " + platform.id()
-                    + "'), then send with --accept-unconfirmed, or use --via form or post");
+            throw AppException.invalidData(Message.of("error.unconfirmed_email", platform.id(), contact.email(),
+                    "optout guide " + platform.id()));
         }
         return Optional.of(contact);
     }

@@ -108,7 +108,6 @@ public final class ReminderService {
         StoredDocument eml = documents.store(mail.eml(), "message/rfc822", reminder.baseName() + ".eml", "eml");
         LocalDate graceEnd = today.plusDays(TrackedRequest.REMINDER_GRACE_DAYS);
         long requestId = request.id();
-        String head = request.shortId() + " " + request.platform() + ": ";
         boolean attempted = false;
         try (Mailer.Connection connection = channels.connect()) {
             store.exclusively((current, writes) -> {
@@ -130,10 +129,11 @@ public final class ReminderService {
                 store.append(requestId, new NewEvent(Attempt.REMINDER.outcome(e), today, e.getMessage(),
                         mail.messageId(), List.of()));
             }
-            String next = e.outcomeUnknown() ? "; check your sent mail: if it arrived, optout requests reminded "
-                    + request.shortId() + commandSuffix + "; if not, optout remind " + request.shortId()
-                    + " --send --resend" + commandSuffix : "";
-            throw new MailException(head + "reminder not sent: " + e.getMessage() + next, e.outcomeUnknown(), e);
+            Object next = e.outcomeUnknown() ? Message.of("remind.mail_unknown", "optout requests reminded "
+                    + request.shortId() + commandSuffix, "optout remind " + request.shortId() + " --send --resend"
+                    + commandSuffix) : "";
+            throw new MailException(Message.of("remind.mail_failed", request.shortId(), request.platform(), e.said(),
+                    next), e.outcomeUnknown(), e);
         }
     }
 
@@ -148,9 +148,9 @@ public final class ReminderService {
 
     private static ReminderModel model(TrackedRequest request, Language language, LocalDate today) {
         RequestEvent sent = request.events().stream().filter(e -> e.type() == EventType.SENT).findFirst()
-                .orElseThrow(() -> AppException.invalidData(request.shortId() + " was never sent"));
+                .orElseThrow(() -> AppException.invalidData(Message.of("remind.never_sent", request.shortId())));
         LocalDate deadline = request.deadline().map(d -> d.date()).orElseThrow(() -> AppException.invalidData(
-                request.shortId() + " has no deadline yet (receipt unknown or identity check pending)"));
+                Message.of("remind.no_deadline", request.shortId())));
         return new ReminderModel(request.shortId(), LetterWriter.formatDate(sent.on(), language),
                 request.receivedOn().map(d -> LetterWriter.formatDate(d, language)).orElse(null),
                 request.channel().label(), sent.reference(), LetterWriter.formatDate(deadline, language),

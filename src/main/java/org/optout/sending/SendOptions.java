@@ -1,9 +1,10 @@
 package org.optout.sending;
 
 import org.optout.AppException;
+import org.optout.catalogue.Channel;
 import org.optout.catalogue.Platform;
 import org.optout.letter.LetterWriter;
-import org.optout.catalogue.Channel;
+import org.optout.ui.Message;
 
 /**
  * What the user asked {@code send} to do.
@@ -17,7 +18,7 @@ public record SendOptions(LetterWriter.Request letters, Channel via, boolean man
                           boolean acceptUnconfirmed, String commandSuffix) {
     public SendOptions {
         if (manual && via != null && via != Channel.EMAIL) {
-            throw AppException.usage("--manual goes with --via email: your own mail program sends the email");
+            throw AppException.usage(Message.of("error.manual_email"));
         }
     }
 

@@ -158,7 +158,8 @@ public final class SendService {
         String command = e.outcomeUnknown() ? "optout requests show " + id + plan.commandSuffix()
                 : "optout send " + platform;
         return new SendOutcome(id, platform, Channel.EMAIL, SendOutcome.Result.FAILED,
-                List.of(Message.of("send.not_sent", id, platform, next)), command, new MailException(id + " " + platform + ": " + e.getMessage(), e.outcomeUnknown(), e));
+                List.of(Message.of("send.not_sent", id, platform, next)), command, new MailException(Message.of("send.mail_failed", id,
+                        platform, e.said()), e.outcomeUnknown(), e));
     }
 
 }

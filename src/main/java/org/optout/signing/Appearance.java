@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import org.optout.AppException;
 import org.optout.pdf.LetterFont;
+import org.optout.ui.Message;
 
 /**
  * What a visible signature shows in its box on the last page: the handwritten signature on the left, a short
@@ -19,19 +20,18 @@ public record Appearance(byte[] image, String text) {
         Objects.requireNonNull(text, "text");
         text = text.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ').strip();
         if (text.isEmpty()) {
-            throw AppException.invalidData("the visible signature needs a text");
+            throw AppException.invalidData(Message.of("visible.no_text"));
         }
         text.codePoints().filter(cp -> cp != '\n' && Character.isISOControl(cp)).findFirst().ifPresent(cp -> {
-            throw AppException.invalidData(String.format("the visible signature text contains control character"
-                    + " U+%04X", cp));
+            throw AppException.invalidData(Message.of("visible.control", String.format("U+%04X", cp)));
         });
         LetterFont.firstUndrawable(text).ifPresent(cp -> {
-            throw AppException.invalidData(String.format("the visible signature text contains %s (U+%04X), which "
-                    + "%s cannot draw", Character.toString(cp), cp, LetterFont.FAMILY));
+            throw AppException.invalidData(Message.of("visible.undrawable", Character.toString(cp),
+                    String.format("U+%04X", cp), LetterFont.FAMILY));
         });
         if (image != null) {
             if (!isPngOrJpeg(image)) {
-                throw AppException.invalidData("the visible signature image is not a PNG or JPEG image");
+                throw AppException.invalidData(Message.of("visible.not_image"));
             }
             image = image.clone();
         }

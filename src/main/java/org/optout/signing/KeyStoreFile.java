@@ -40,6 +40,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.optout.AppException;
 import org.optout.files.PrivateFiles;
+import org.optout.ui.Message;
 
 /**
  * Reads and creates the PKCS#12 files that hold a signing key. Created keys are RSA 3072 with a self-signed
@@ -72,11 +73,11 @@ public final class KeyStoreFile {
                 }
             }
         } catch (UnrecoverableKeyException e) {
-            throw AppException.invalidData(option + ": " + p12 + ": wrong password", e);
+            throw AppException.invalidData(Message.of("key.wrong_password", option, p12), e);
         } catch (GeneralSecurityException e) {
-            throw AppException.invalidData(option + ": " + p12 + ": cannot read the key (" + e.getMessage() + ")", e);
+            throw AppException.invalidData(Message.of("key.unreadable", option, p12, e.getMessage()), e);
         }
-        throw AppException.invalidData(option + ": " + p12 + " holds no private key");
+        throw AppException.invalidData(Message.of("key.no_private_key", option, p12));
     }
 
     /**
@@ -86,13 +87,13 @@ public final class KeyStoreFile {
      */
     public static SigningKey create(Path p12, String commonName, char[] password, Clock clock) {
         if (commonName == null || commonName.isBlank()) {
-            throw AppException.invalidData(p12 + ": the signer's name is empty");
+            throw AppException.invalidData(Message.of("key.no_name", p12));
         }
         if (password == null || password.length == 0) {
-            throw AppException.invalidData(p12 + ": a password is required to protect the signing key");
+            throw AppException.invalidData(Message.of("key.no_password", p12));
         }
         if (Files.exists(p12)) {
-            throw AppException.invalidData(p12 + " exists: refusing to overwrite a signing key");
+            throw AppException.invalidData(Message.of("key.exists", p12));
         }
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -116,9 +117,9 @@ public final class KeyStoreFile {
         try {
             bytes = Files.readAllBytes(p12);
         } catch (NoSuchFileException e) {
-            throw AppException.invalidData(option + ": " + p12 + " not found", e);
+            throw AppException.invalidData(Message.of("file.not_found", option, p12), e);
         } catch (IOException e) {
-            throw AppException.invalidData(option + ": cannot read " + p12 + " (" + PrivateFiles.reason(e) + ")", e);
+            throw AppException.invalidData(Message.of("file.cannot_read", option, p12, PrivateFiles.why(e)), e);
         }
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
@@ -127,13 +128,11 @@ public final class KeyStoreFile {
         } catch (IOException e) {
             // The JDK reports a failed integrity check (the password) as an IOException caused by this exception.
             if (e.getCause() instanceof UnrecoverableKeyException) {
-                throw AppException.invalidData(option + ": " + p12 + ": wrong password", e);
+                throw AppException.invalidData(Message.of("key.wrong_password", option, p12), e);
             }
-            throw AppException.invalidData(option + ": " + p12 + " is not a PKCS#12 keystore (" + e.getMessage() + ")",
-                    e);
+            throw AppException.invalidData(Message.of("key.not_pkcs12", option, p12, e.getMessage()), e);
         } catch (GeneralSecurityException e) {
-            throw AppException.invalidData(option + ": " + p12 + " is not a PKCS#12 keystore (" + e.getMessage() + ")",
-                    e);
+            throw AppException.invalidData(Message.of("key.not_pkcs12", option, p12, e.getMessage()), e);
         }
     }
 
@@ -141,7 +140,7 @@ public final class KeyStoreFile {
         List<X509Certificate> certificates = new ArrayList<>();
         for (Certificate certificate : chain) {
             if (!(certificate instanceof X509Certificate x509)) {
-                throw AppException.invalidData(option + ": " + p12 + " holds a certificate that is not X.509");
+                throw AppException.invalidData(Message.of("key.not_x509", option, p12));
             }
             certificates.add(x509);
         }

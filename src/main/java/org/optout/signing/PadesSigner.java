@@ -37,6 +37,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.optout.AppException;
+import org.optout.ui.Message;
 
 /**
  * Signs PDFs as PAdES baseline B-B (ETSI EN 319 142-1): {@code /SubFilter ETSI.CAdES.detached}, a detached CMS
@@ -88,7 +89,7 @@ public final class PadesSigner implements Signer {
             return out.toByteArray();
         } catch (IOException e) {
             // In memory, this means a PDF structure PDFBox cannot rewrite or a signature larger than reserved.
-            throw AppException.invalidData("cannot sign the PDF (" + e.getMessage() + ")", e);
+            throw AppException.invalidData(Message.of("sign.failed", e.getMessage()), e);
         }
     }
 
@@ -96,7 +97,7 @@ public final class PadesSigner implements Signer {
         try {
             return Loader.loadPDF(pdf);
         } catch (IOException e) {
-            throw AppException.invalidData("the document to sign is not a readable PDF (" + e.getMessage() + ")", e);
+            throw AppException.invalidData(Message.of("sign.not_pdf", e.getMessage()), e);
         }
     }
 
@@ -104,8 +105,7 @@ public final class PadesSigner implements Signer {
         return switch (key.privateKey().getAlgorithm().toUpperCase(Locale.ROOT)) {
             case "RSA" -> "SHA256withRSA";
             case "EC" -> "SHA256withECDSA";
-            default -> throw AppException.invalidData("signing key of type " + key.privateKey().getAlgorithm()
-                    + " is not supported (use RSA or EC)");
+            default -> throw AppException.invalidData(Message.of("sign.key_type", key.privateKey().getAlgorithm()));
         };
     }
 

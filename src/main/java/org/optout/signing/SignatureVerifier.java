@@ -29,6 +29,7 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.optout.AppException;
 import org.optout.files.PrivateFiles;
+import org.optout.ui.Message;
 
 /**
  * Checks the signatures of a PDF: whether each still matches the bytes it signed, whether anything was appended
@@ -56,7 +57,7 @@ public final class SignatureVerifier {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (!attributes.isRegularFile()) {
-                throw AppException.invalidData(label + ": not a regular file (a PDF is expected)");
+                throw AppException.invalidData(Message.of("verify.not_regular", label));
             }
             if (attributes.size() > MAX_PDF_BYTES) {
                 throw tooLarge(label);
@@ -69,13 +70,12 @@ public final class SignatureVerifier {
                 return bytes;
             }
         } catch (IOException e) {
-            throw AppException.invalidData(label + ": cannot read (" + PrivateFiles.reason(e) + ")", e);
+            throw AppException.invalidData(Message.of("doc.cannot_read", label, PrivateFiles.why(e)), e);
         }
     }
 
     private static AppException tooLarge(String label) {
-        return AppException.invalidData(label + ": larger than " + MAX_PDF_BYTES / (1024 * 1024)
-                + " MB, which no signed letter is");
+        return AppException.invalidData(Message.of("verify.too_large", label, MAX_PDF_BYTES / (1024 * 1024)));
     }
 
     /**
@@ -91,7 +91,7 @@ public final class SignatureVerifier {
             }
             return reports;
         } catch (IOException e) {
-            throw AppException.invalidData(label + " is not a readable PDF (" + e.getMessage() + ")", e);
+            throw AppException.invalidData(Message.of("verify.not_pdf", label, e.getMessage()), e);
         }
     }
 

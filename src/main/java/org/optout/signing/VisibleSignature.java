@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.optout.AppException;
 import org.optout.pdf.LetterFont;
+import org.optout.ui.Message;
 
 /**
  * Turns the widget of a new signature field into a visible box in the bottom-right corner of its page: the
@@ -102,11 +103,11 @@ final class VisibleSignature {
             // PNG transparency becomes a soft mask, which PDF/A-2 and -3 allow.
             image = PDImageXObject.createFromByteArray(document, bytes, "signature");
         } catch (IOException | IllegalArgumentException e) {
-            throw AppException.invalidData("the visible signature image cannot be read (" + e.getMessage() + ")", e);
+            throw AppException.invalidData(Message.of("visible.image_unreadable", e.getMessage()), e);
         }
         if (image.getColorSpace() instanceof PDDeviceCMYK) {
             // Letters carry an sRGB output intent, under which PDF/A forbids uncalibrated CMYK.
-            throw AppException.invalidData("the visible signature image is a CMYK JPEG; use an RGB or grey image");
+            throw AppException.invalidData(Message.of("visible.cmyk"));
         }
         return image;
     }
@@ -147,8 +148,7 @@ final class VisibleSignature {
                 return new TextBlock(lines, size);
             }
         }
-        throw AppException.invalidData("the visible signature text does not fit its box, even in "
-                + FONT_SIZES[FONT_SIZES.length - 1] + " pt: \"" + text + "\"");
+        throw AppException.invalidData(Message.of("visible.too_long", FONT_SIZES[FONT_SIZES.length - 1], text));
     }
 
     /** Breaks {@code text} at spaces into lines no wider than {@code width}; null when a word alone is wider. */

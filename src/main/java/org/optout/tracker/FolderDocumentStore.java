@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.optout.AppException;
+import org.optout.ui.Message;
 import org.optout.ExitCode;
 import org.optout.files.PrivateFiles;
 
@@ -42,7 +43,7 @@ public final class FolderDocumentStore implements DocumentStore {
                 PrivateFiles.write(target, content);
             }
         } catch (IOException e) {
-            throw new AppException("cannot store evidence in " + folder + " (" + PrivateFiles.reason(e) + ")",
+            throw new AppException(Message.of("evidence.cannot_store", folder, PrivateFiles.why(e)),
                     ExitCode.DELIVERY, e);
         }
         return new StoredDocument(sha256, content.length, mediaType, originalName, clock.instant(), role);
@@ -75,8 +76,8 @@ public final class FolderDocumentStore implements DocumentStore {
             return new StoredDocument(sha256, size, mediaType, originalName, clock.instant(), role);
         } catch (IOException e) {
             deleteQuietly(incoming);
-            throw new AppException("cannot store " + file + " as evidence in " + folder + " ("
-                    + PrivateFiles.reason(e) + ")", ExitCode.DELIVERY, e);
+            throw new AppException(Message.of("evidence.cannot_store_file", file, folder,
+                    PrivateFiles.why(e)), ExitCode.DELIVERY, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK always provides SHA-256", e);
         }

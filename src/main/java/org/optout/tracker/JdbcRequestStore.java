@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.flywaydb.core.api.FlywayException;
 import org.optout.AppException;
+import org.optout.ui.Message;
 import org.optout.ExitCode;
 import org.optout.files.PrivateFiles;
 
@@ -70,7 +71,7 @@ public final class JdbcRequestStore implements RequestStore {
             Migrations.migrate(database, version);
         } catch (FlywayException e) {
             String message = e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("");
-            throw new AppException("tracker database " + database.label() + ": " + message, ExitCode.DELIVERY, e);
+            throw new AppException(Message.of("tracker.database", database.label(), message), ExitCode.DELIVERY, e);
         }
         return store;
     }
@@ -433,7 +434,7 @@ public final class JdbcRequestStore implements RequestStore {
     }
 
     AppException failure(SQLException e) {
-        return new AppException("tracker database " + database.label() + ": " + TrackerDatabase.reason(e),
+        return new AppException(Message.of("tracker.database", database.label(), TrackerDatabase.reason(e)),
                 ExitCode.DELIVERY, e);
     }
 }

@@ -1,6 +1,5 @@
 package org.optout.tracker;
 
-import org.optout.catalogue.Channel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.optout.AppException;
+import org.optout.catalogue.Channel;
 import org.optout.deadline.DateRange;
+import org.optout.ui.Message;
 
 /**
  * Records what the user reports about a request (sent by hand, received, acknowledged, answered…), refusing
@@ -55,13 +56,12 @@ public final class RequestLog {
         LocalDate today = LocalDate.now(clock);
         LocalDate date = on != null ? on : reply != null ? reply.on() : today;
         if (date.isAfter(today)) {
-            throw AppException.invalidData("--on: " + date + " is in the future");
+            throw AppException.invalidData(Message.of("event.future", date));
         }
-        Optional<String> outside = DateRange.problem(date);
+        Optional<Message> outside = DateRange.problem(date);
         if (outside.isPresent()) {
             // --on was checked when the command line was read: this date is an attached e-mail's Date: header
-            throw AppException.invalidData("the date of the event (--on, else the attached e-mail's Date: header) "
-                    + outside.get());
+            throw AppException.invalidData(Message.of("error.event_date_outside", outside.get()));
         }
         check(request, type, date);
         List<StoredDocument> documents = new ArrayList<>(attachments);
@@ -97,26 +97,23 @@ public final class RequestLog {
      */
     public TrackedRequest attach(String shortId, String eventId, List<StoredDocument> attachments, String note) {
         TrackedRequest request = store.get(shortId);
-        RequestEvent target = request.event(eventId).orElseThrow(() -> AppException.usage("--to: " + request.shortId()
-                + " has no event '" + eventId + "'; 'optout requests show " + request.shortId() + "' lists them"));
+        RequestEvent target = request.event(eventId).orElseThrow(() -> AppException.usage(Message.of(
+                "event.unknown", "--to", request.shortId(), eventId, "optout requests show " + request.shortId())));
         if (target.type() == EventType.EVIDENCE_ADDED) {
-            throw AppException.usage("--to: " + target.shortId() + " adds evidence itself; name the event it proves ("
-                    + "E" + target.aboutEventId() + ")");
+            throw AppException.usage(Message.of("event.evidence_itself", target.shortId(), "E" + target.aboutEventId()));
         }
         if (attachments.isEmpty()) {
-            throw AppException.usage("requests attach: name at least one FILE");
+            throw AppException.usage(Message.of("event.attach_nothing"));
         }
         return store.append(request.id(), new NewEvent(EventType.EVIDENCE_ADDED, LocalDate.now(clock), note, null,
                 attachments, target.id(), null));
     }
 
     private static RequestEvent reply(TrackedRequest request, String replyId) {
-        RequestEvent reply = request.event(replyId).orElseThrow(() -> AppException.usage("--reply: "
-                + request.shortId() + " has no event '" + replyId + "'; 'optout requests show " + request.shortId()
-                + "' lists them"));
+        RequestEvent reply = request.event(replyId).orElseThrow(() -> AppException.usage(Message.of(
+                "event.unknown", "--reply", request.shortId(), replyId, "optout requests show " + request.shortId())));
         if (reply.type() != EventType.REPLY_RECEIVED) {
-            throw AppException.usage("--reply: " + reply.shortId() + " is " + reply.type().label()
-                    + ", not a reply_received event");
+            throw AppException.usage(Message.of("event.not_reply", reply.shortId(), reply.type()));
         }
         return reply;
     }
@@ -127,7 +124,7 @@ public final class RequestLog {
         switch (type) {
             case EVIDENCE_ADDED, REMINDER_WRITTEN, DOSSIER_WRITTEN, DRAFTED, SEND_ATTEMPTED, DELIVERY_FAILED,
                  DELIVERY_UNKNOWN, REMINDER_ATTEMPTED, REMINDER_FAILED, REMINDER_UNKNOWN, REPLY_RECEIVED ->
-                throw AppException.usage(type.label() + " is recorded by optout itself");
+                throw AppException.usage(Message.of("event.by_optout", type));
             case CLOSED -> {
                 // a request may be closed whatever its state: optout then stops following it
             }
@@ -135,23 +132,23 @@ public final class RequestLog {
                 // done again after the re-check that 'optout overdue' asks for: a new period starts
                 boolean recheck = type == EventType.SETTING_DONE && status == RequestStatus.SETTING_DONE;
                 if (!UNSENT.contains(status) && !recheck) {
-                    throw AppException.invalidData(id + " is already " + status.label());
+                    throw AppException.invalidData(Message.of("event.already", id, status));
                 }
             }
             case RECEIVED -> {
-                LocalDate sent = request.sentOn().orElseThrow(() -> AppException.invalidData(id
-                        + " was not sent yet: record the sending first (optout requests sent " + id + ")"));
+                LocalDate sent = request.sentOn().orElseThrow(() -> AppException.invalidData(Message.of(
+                        "event.not_sent_first", id, "optout requests sent " + id)));
                 if (date.isBefore(sent)) {
-                    throw AppException.invalidData("--on: " + date + " is before " + id + " was sent (" + sent + ")");
+                    throw AppException.invalidData(Message.of("event.before_sent", date, id, sent));
                 }
             }
             default -> {
                 if (UNSENT.contains(status)) {
-                    throw AppException.invalidData(id + " was not sent yet (" + status.label() + ")");
+                    throw AppException.invalidData(Message.of("event.not_sent", id, status));
                 }
                 LocalDate sent = request.sentOn().orElse(date);
                 if (date.isBefore(sent)) {
-                    throw AppException.invalidData("--on: " + date + " is before " + id + " was sent (" + sent + ")");
+                    throw AppException.invalidData(Message.of("event.before_sent", date, id, sent));
                 }
             }
         }

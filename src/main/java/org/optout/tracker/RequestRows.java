@@ -1,6 +1,5 @@
 package org.optout.tracker;
 
-import org.optout.catalogue.Channel;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.optout.catalogue.Channel;
 import org.optout.deadline.DateRange;
+import org.optout.ui.Message;
 
 /**
  * Reads requests from the tracker's rows, for {@link JdbcRequestStore}. Every value is checked as it is read: a row
@@ -302,9 +303,9 @@ final class RequestRows {
         } catch (DateTimeParseException e) {
             throw new Unreadable(column + " '" + value + "' is not a date");
         }
-        Optional<String> outside = DateRange.problem(date);
+        Optional<Message> outside = DateRange.problem(date);
         if (outside.isPresent()) {
-            throw new Unreadable(column + " " + outside.get());
+            throw new Unreadable(column + " " + outside.get().english());
         }
         return date;
     }

@@ -12,6 +12,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import org.optout.AppException;
+import org.optout.ui.Message;
 import org.optout.ExitCode;
 import org.optout.files.PrivateFiles;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -146,7 +147,7 @@ record TrackerDatabase(Kind kind, DataSource dataSource, String label, Path file
         try {
             return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
-            throw new AppException("tracker database " + label + ": " + reason(e), ExitCode.DELIVERY, e);
+            throw new AppException(Message.of("tracker.database", label, reason(e)), ExitCode.DELIVERY, e);
         }
     }
 

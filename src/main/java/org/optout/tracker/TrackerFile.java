@@ -77,7 +77,7 @@ final class TrackerFile {
             }
             createOwnerOnly(database);
         } catch (IOException e) {
-            throw new AppException("tracker " + database + ": cannot check it (" + PrivateFiles.reason(e) + ")",
+            throw new AppException(Message.of("tracker.cannot_check", database, PrivateFiles.why(e)),
                     ExitCode.DELIVERY, e);
         }
     }

@@ -10,11 +10,12 @@ import java.util.List;
  * commands, which are never translated).
  *
  * @param key the text's key in {@code texts*.properties}
- * @param args the facts for its {@code {0}}, {@code {1}}…; none null
+ * @param args the facts for its {@code {0}}, {@code {1}}…; a null one is told as nothing
  */
 public record Message(String key, List<Object> args) {
     public Message {
-        args = List.copyOf(args);
+        // a library's exception may have no message: an empty fact, rather than a crash while telling an error
+        args = args.stream().map(a -> a == null ? "" : a).toList();
     }
 
     public static Message of(String key, Object... args) {

@@ -111,9 +111,11 @@ class CatalogueCommandTest {
     void letter_refuses_an_invalid_overlay() {
         TestFiles.sampleProfile(home);
         edit("platforms/x.yaml", "preferred_channel: web_form", "preferred_channel: pigeon");
-        assertOneLineError(CliRun.run(home, "letter", "x", "--profile", "profile.yaml", "--catalogue", "cat"),
+        assertOneLineError(CliRun.run(home, "letter", "x", "--profile", "profile.yaml", "--catalogue", "cat",
+                        "--ui-lang", "en"),
                 3, "cat/platforms/x.yaml", "field `preferred_channel`", "'pigeon'");
-        assertOneLineError(CliRun.run(home, "letter", "--all", "--profile", "profile.yaml", "--catalogue", "cat"),
+        assertOneLineError(CliRun.run(home, "letter", "--all", "--profile", "profile.yaml", "--catalogue", "cat",
+                        "--ui-lang", "en"),
                 3, "cat/platforms/x.yaml", "field `preferred_channel`", "'pigeon'");
         assertThat(home.resolve("letters")).doesNotExist();
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,9 +25,11 @@ class LetterCommandTest {
         profile = TestFiles.sampleProfile(home);
     }
 
+    /** Runs {@code letter}; in English unless {@code extra} names the interface language (the profile's is fr). */
     private CliRun letter(String... extra) {
+        Stream<String> language = List.of(extra).contains("--ui-lang") ? Stream.of() : Stream.of("--ui-lang", "en");
         String[] args = Stream.concat(Stream.of("letter", "--profile", profile.toString(), "--date", "2026-11-22"),
-                Stream.of(extra)).toArray(String[]::new);
+                Stream.concat(Stream.of(extra), language)).toArray(String[]::new);
         return CliRun.run(home, args);
     }
 

@@ -3,6 +3,7 @@ package org.optout.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,13 +26,20 @@ class ObjectionChoicesCommandTest {
         profile = TestFiles.sampleProfile(home);
     }
 
+    /** Runs {@code args} in English unless they name the interface language (the sample profile's is French). */
     private CliRun run(String... args) {
+        if (!List.of(args).contains("--ui-lang")) {
+            String[] english = java.util.Arrays.copyOf(args, args.length + 2);
+            english[args.length] = "--ui-lang";
+            english[args.length + 1] = "en";
+            return CliRun.run(home, english);
+        }
         return CliRun.run(home, args);
     }
 
     private CliRun letter(String... extra) {
-        return run(Stream.concat(Stream.of("letter", "--profile", "profile.yaml", "--date", "2026-11-22"),
-                Stream.of(extra)).toArray(String[]::new));
+        return run(Stream.concat(Stream.of("letter", "--profile", "profile.yaml", "--date", "2026-11-22", "--ui-lang",
+                "en"), Stream.of(extra)).toArray(String[]::new));
     }
 
     private String text(String file) {

@@ -78,6 +78,10 @@ class PrintedHintsTest {
         at("2026-04-09", "letter", "linkedin", "--profile", "nowhere.yaml");
         at("2026-04-09", "complaint", "R1", "--db", "t.db", "--profile", "profile.yaml");
         at("2026-04-09", "send", "linkedin", "--profile", "profile.yaml", "--db", "t.db");
+        // usage errors found while the command line is read end with the help to read
+        at("2026-04-09", "send", "linkedin", "--vai", "form");
+        at("2026-04-09", "requests", "sned");
+        at("2026-04-09", "calendar", "--out", "a", "--out-file", "b");
 
         Map<String, String> hints = hints();
         assertThat(hints).as("hints found").hasSizeGreaterThan(15);

@@ -26,8 +26,12 @@ class SigningCommandsTest {
         TestFiles.sampleProfile(home);
     }
 
+    /** Runs {@code args} in English (the sample profile's language is French). */
     private CliRun run(Map<String, String> env, String... args) {
-        return CliRun.runWith(home, CliRun.CLOCK, env, "", args);
+        String[] english = java.util.Arrays.copyOf(args, args.length + 2);
+        english[args.length] = "--ui-lang";
+        english[args.length + 1] = "en";
+        return CliRun.runWith(home, CliRun.CLOCK, env, "", english);
     }
 
     @Test
@@ -129,7 +133,8 @@ class SigningCommandsTest {
     @Test
     void an_expired_certificate_signs_with_a_warning() {
         Clock past = Clock.fixed(Instant.parse("2020-01-01T00:00:00Z"), ZoneId.of("UTC"));
-        CliRun keygen = CliRun.runWith(home, past, PASSWORD, "", "keygen", "--profile", "profile.yaml", "--out-file", "old.p12");
+        CliRun keygen = CliRun.runWith(home, past, PASSWORD, "", "keygen", "--profile", "profile.yaml", "--out-file", "old.p12",
+                "--ui-lang", "en");
         assertThat(keygen.exitCode()).as(keygen.toString()).isZero();
         CliRun letter = run(PASSWORD, "letter", "claude", "--profile", "profile.yaml", "--sign-p12", "old.p12");
         assertThat(letter.exitCode()).as(letter.toString()).isZero();

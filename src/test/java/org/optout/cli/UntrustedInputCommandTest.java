@@ -37,8 +37,8 @@ class UntrustedInputCommandTest {
     }
 
     private CliRun letter(String... extra) {
-        String[] args = Stream.concat(Stream.of("letter", "--profile", profile.toString(), "--date", "2026-11-22"),
-                Stream.of(extra)).toArray(String[]::new);
+        String[] args = Stream.concat(Stream.of("letter", "--profile", profile.toString(), "--date", "2026-11-22",
+                "--ui-lang", "en"), Stream.of(extra)).toArray(String[]::new);
         return assertTimeoutPreemptively(FAST, () -> CliRun.run(home, args));
     }
 

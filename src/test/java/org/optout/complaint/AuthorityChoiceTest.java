@@ -6,15 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.optout.AppException;
 import org.optout.TestFiles;
 import org.optout.catalogue.Catalogue;
 import org.optout.catalogue.CatalogueLoader;
 import org.optout.catalogue.Language;
 import org.optout.schema.YamlDocuments;
+import org.optout.ui.Message;
 
 /** The default authority is the resident's national one, read from the catalogue; else the lead authority. */
 class AuthorityChoiceTest {
@@ -55,11 +56,11 @@ class AuthorityChoiceTest {
 
     @Test
     void a_language_optout_does_not_write_gives_english_and_says_so() {
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         Language language = AuthorityChoice.language(null, catalogue.authority("aepd").orElseThrow(), Language.FR,
                 COMPLAINT_LANGUAGES::contains, warnings);
         assertThat(language).isEqualTo(Language.EN);
-        assertThat(warnings).singleElement().asString().contains("AEPD takes complaints in es", "in English");
+        assertThat(warnings).extracting(Message::english).singleElement().asString().contains("AEPD takes complaints in es", "in English");
         warnings.clear();
         assertThat(AuthorityChoice.language(null, catalogue.authority("apd").orElseThrow(), Language.EN,
                 COMPLAINT_LANGUAGES::contains, warnings)).isEqualTo(Language.FR);
@@ -67,6 +68,6 @@ class AuthorityChoiceTest {
         // German is a language optout writes letters in, but it has no complaint template: English, and a warning
         assertThat(AuthorityChoice.language(null, catalogue.authority("bfdi").orElseThrow(), Language.DE,
                 COMPLAINT_LANGUAGES::contains, warnings)).isEqualTo(Language.EN);
-        assertThat(warnings).singleElement().asString().contains("BfDI takes complaints in de");
+        assertThat(warnings).extracting(Message::english).singleElement().asString().contains("BfDI takes complaints in de");
     }
 }

@@ -109,7 +109,7 @@ class ComplaintCommandTest {
     @Test
     void bad_input_is_one_line() {
         CliRun unknownAuthority = at("2026-05-02", "complaint", "R1", "--authority", "cnill", "--profile",
-                "profile.yaml", "--db", "t.db");
+                "profile.yaml", "--db", "t.db", "--ui-lang", "en");
         assertThat(unknownAuthority.exitCode()).isEqualTo(2);
         assertThat(unknownAuthority.err().lines().count()).isEqualTo(1);
         assertThat(unknownAuthority.err()).contains("--authority", "'cnill'");

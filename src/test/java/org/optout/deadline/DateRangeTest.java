@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.optout.ui.Message;
 
 /** The one range of dates optout accepts. */
 class DateRangeTest {
@@ -22,7 +23,7 @@ class DateRangeTest {
             "+999999999-12-31"})
     void should_refuse_a_date_no_one_means_and_say_why(LocalDate date) {
         assertThat(DateRange.contains(date)).isFalse();
-        assertThat(DateRange.problem(date)).contains("'" + date + "' is not between 2000-01-01 and 2100-12-31 (a typo "
+        assertThat(DateRange.problem(date).map(Message::english)).contains("'" + date + "' is not between 2000-01-01 and 2100-12-31 (a typo "
                 + "in the year?)");
     }
 

@@ -378,8 +378,8 @@ class InboxCommandTest {
         assertThat(run.err()).contains("imap tls: none is only allowed towards a loopback address");
     }
 
-    @Test
-    void requests_import_takes_an_eml_and_an_mbox() throws Exception {
+    /** A refusal in reply.eml; an extension naming R1 and an unrelated message in replies.mbox. */
+    private void writeReplies() throws Exception {
         ByteArrayOutputStream eml = new ByteArrayOutputStream();
         message("dpo@openai.com", "Re: Opposition", "Nous ne pouvons pas donner suite à votre opposition.", sentId,
                 false, "2026-11-05").writeTo(eml);
@@ -396,6 +396,11 @@ class InboxCommandTest {
                             .replaceAll("(?m)^From ", ">From ")).append("\n\n");
         }
         TestFiles.write(home.resolve("replies.mbox"), mbox.toString());
+    }
+
+    @Test
+    void requests_import_takes_an_eml_and_an_mbox() throws Exception {
+        writeReplies();
 
         CliRun run = CliRun.run(home, "requests", "import", "reply.eml", "replies.mbox", "--db", "t.db",
                 "--profile", "profile.yaml", "--ui-lang", "en");
@@ -409,5 +414,45 @@ class InboxCommandTest {
                 "--profile", "profile.yaml", "--ui-lang", "en");
         assertThat(again.out()).contains("3 message(s) read: 0 matched");
         assertThat(events(show(), "reply_received")).isEqualTo(2);
+    }
+
+    @Test
+    void requests_import_tells_each_message_in_french() throws Exception {
+        writeReplies();
+        String[] files = {"requests", "import", "reply.eml", "replies.mbox", "--db", "t.db", "--profile",
+                "profile.yaml", "--ui-lang"};
+        CliRun fr = CliRun.run(home, concat(files, "fr"));
+        assertThat(fr.exitCode()).as(fr.toString()).isZero();
+        assertThat(fr.out().replace('\u00a0', ' ')).isEqualTo("""
+                R1 chatgpt E5: refus (certain) — dpo@openai.com «Re: Opposition»
+                    ensuite : optout requests refused R1 --reply E5 --db t.db
+                R1 chatgpt E6: prolongation (probable) — privacy@openai.com «R1»
+                    ensuite : optout requests extended R1 --reply E6 --db t.db
+                -: inconnu (aucun) non rattaché (ne vient pas du domaine d'un responsable du traitement) : joint \
+                à aucune demande — shop@example.net «Sale»
+                3 message(s) lu(s) : 2 rattaché(s) à une demande (0 enregistré(s) automatiquement), 1 non \
+                rattaché(s), 0 déjà vu(s) ou ignoré(s)
+                """);
+        CliRun again = CliRun.run(home, concat(files, "fr"));
+        assertThat(again.outLines()).startsWith("reply.eml: ignoré\u00a0: doublon — dpo@openai.com «Re: Opposition»");
+        CliRun en = CliRun.run(home, concat(files, "en"));
+        assertThat(en.outLines()).startsWith("reply.eml: skipped: duplicate — dpo@openai.com «Re: Opposition»");
+    }
+
+    @Test
+    void an_unmatched_reply_says_why_in_english_too() throws Exception {
+        writeReplies();
+        CliRun en = CliRun.run(home, "requests", "import", "replies.mbox", "--db", "t.db", "--profile",
+                "profile.yaml", "--ui-lang", "en");
+        assertThat(en.exitCode()).as(en.toString()).isZero();
+        assertThat(en.outLines()).contains("R1 chatgpt E5: extension (likely) — privacy@openai.com «R1»",
+                "-: unknown (none) not matched (not from a controller's domain): not attached to any request — "
+                        + "shop@example.net «Sale»");
+    }
+
+    private static String[] concat(String[] args, String last) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = last;
+        return all;
     }
 }

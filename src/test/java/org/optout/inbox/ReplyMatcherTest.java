@@ -77,7 +77,7 @@ class ReplyMatcherTest {
                  String request) {
         ReplyMatcher.Match match = MATCHER.match(mail(from, subject, text, inReplyTo == null ? "" : inReplyTo),
                 REQUESTS);
-        assertThat(match.confidence().key()).as(name + ": " + match.why()).isEqualTo(confidence);
+        assertThat(match.confidence().key()).as(name + ": " + match.why().english()).isEqualTo(confidence);
         assertThat(match.request() == null ? null : match.request().shortId()).as(name).isEqualTo(request);
     }
 
@@ -109,7 +109,7 @@ class ReplyMatcherTest {
         // both requests of the controller: one by its case number (strong), the other only by the user's address
         IncomingMail mail = mail("dpo@openai.com", "Update", "About CASE-7781 for camille.durand@example.org.", "");
         ReplyMatcher.Match match = MATCHER.match(mail, REQUESTS);
-        assertThat(match.confidence().key()).as(match.why()).isEqualTo("likely");
+        assertThat(match.confidence().key()).as(match.why().english()).isEqualTo("likely");
         assertThat(match.request().shortId()).isEqualTo("R1");
     }
 }

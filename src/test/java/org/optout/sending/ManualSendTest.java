@@ -116,9 +116,14 @@ class ManualSendTest {
     @Test
     void manual_goes_with_email_only() {
         CliRun run = CliRun.run(home, "send", "linkedin", "--via", "form", "--manual", "--profile", "profile.yaml",
-                "--db", "t.db");
+                "--db", "t.db", "--ui-lang", "en");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--manual goes with --via email").hasLineCount(1);
+        CliRun french = CliRun.run(home, "send", "linkedin", "--via", "form", "--manual", "--profile", "profile.yaml",
+                "--db", "t.db");
+        assertThat(french.exitCode()).isEqualTo(2);
+        assertThat(french.err()).isEqualTo("optout: --manual va avec --via email\u00a0: c'est votre propre logiciel de "
+                + "messagerie qui envoie l'e-mail\n");
     }
 
     @Test

@@ -11,9 +11,11 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,6 +96,36 @@ class SendCommandTest {
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("R1 chatgpt: already sent").contains("nothing sent");
         assertThat(mail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void a_failure_is_told_in_the_interface_language_and_quotes_the_server_as_it_wrote() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        try (ScriptedSmtpServer server = ScriptedSmtpServer.rejectingRecipients()) {
+            String refusing = "127.0.0.1:" + server.port();
+            assertThat(sendIn("fr", server.port())).isEqualTo("optout: R1 chatgpt\u00a0: le serveur SMTP " + refusing
+                    + " a refusé le message, en répondant\u00a0: 550 5.1.1 mailbox unavailable\n");
+            assertThat(sendIn("fr", closed)).isEqualTo("optout: R1 chatgpt\u00a0: connexion impossible au serveur SMTP "
+                    + "127.0.0.1:" + closed + " (connexion refusée)\n");
+            assertThat(sendIn("en", server.port())).isEqualTo("optout: R1 chatgpt: the SMTP server " + refusing
+                    + " refused the message: 550 5.1.1 mailbox unavailable\n");
+            assertThat(sendIn("en", closed)).isEqualTo("optout: R1 chatgpt: cannot connect to the SMTP server "
+                    + "127.0.0.1:" + closed + " (connection refused)\n");
+        }
+        assertThat(requests().get(0).get("status").asText()).isEqualTo("delivery_failed");
+        assertThat(mail.getReceivedMessages()).isEmpty();
+    }
+
+    /** What {@code send chatgpt} prints on stderr in {@code language}, through the server on {@code port}. */
+    private String sendIn(String language, int port) {
+        CliRun run = CliRun.runWith(home, CliRun.CLOCK, Map.of(), "", "send", "chatgpt", "--profile", "profile.yaml",
+                "--ui-lang", language, "--db", "t.db", "--smtp-host", "127.0.0.1", "--smtp-port",
+                Integer.toString(port), "--smtp-tls", "none");
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(4);
+        return run.err();
     }
 
     @Test

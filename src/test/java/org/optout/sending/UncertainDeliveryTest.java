@@ -34,8 +34,12 @@ class UncertainDeliveryTest {
     }
 
     private CliRun at(Clock clock, int port, String command, String... extra) {
+        return in("en", clock, port, command, extra);
+    }
+
+    private CliRun in(String language, Clock clock, int port, String command, String... extra) {
         String[] args = Stream.concat(Stream.of(command), Stream.concat(Stream.of(extra), Stream.of("--profile",
-                "profile.yaml", "--ui-lang", "en", "--db", "t.db", "--smtp-host", "127.0.0.1", "--smtp-port", Integer.toString(port),
+                "profile.yaml", "--ui-lang", language, "--db", "t.db", "--smtp-host", "127.0.0.1", "--smtp-port", Integer.toString(port),
                 "--smtp-tls", "none"))).toArray(String[]::new);
         return CliRun.runWith(home, clock, Map.of(), "", args);
     }
@@ -125,6 +129,23 @@ class UncertainDeliveryTest {
             assertThat(run.err()).contains("no answer within 2 s", "may or may not have accepted");
             assertThat(requests().get(0).get("status").asText()).isEqualTo("delivery_unknown");
             assertThat(server.stored()).hasSize(1);
+        }
+    }
+
+    @Test
+    void a_reminder_that_may_have_arrived_is_told_in_french() throws Exception {
+        Clock march = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneId.of("Europe/Paris"));
+        Clock april = Clock.fixed(Instant.parse("2026-04-02T10:00:00Z"), ZoneId.of("Europe/Paris"));
+        try (ScriptedSmtpServer accepting = ScriptedSmtpServer.afterData(AfterData.ACCEPT);
+             ScriptedSmtpServer dropping = ScriptedSmtpServer.afterData(AfterData.STORE_THEN_DROP)) {
+            assertThat(at(march, accepting.port(), "send", "claude").exitCode()).isZero();
+            CliRun first = in("fr", april, dropping.port(), "remind", "R1", "--send", "--lang", "en");
+            assertThat(first.exitCode()).as(first.toString()).isEqualTo(4);
+            assertThat(first.err()).isEqualTo("optout: R1 claude\u00a0: relance non envoyée\u00a0: la connexion à "
+                    + "127.0.0.1:" + dropping.port() + " a pris fin après l'envoi du message, sans la réponse finale du "
+                    + "serveur (le serveur a fermé la connexion)\u00a0: le serveur a pu accepter le message, ou non\u00a0; "
+                    + "vérifiez vos messages envoyés\u00a0: si elle est arrivée, optout requests reminded R1 --db t.db"
+                    + "\u00a0; sinon, optout remind R1 --send --resend --db t.db\n");
         }
     }
 

@@ -98,7 +98,7 @@ class KeyStoreFileTest {
 
         assertThatThrownBy(() -> KeyStoreFile.load(p12, PASSWORD, OPTION))
                 .isInstanceOf(AppException.class)
-                .hasMessage(OPTION + ": " + p12 + " not found");
+                .hasMessage(OPTION + ": " + p12 + " does not exist");
     }
 
     @Test
