@@ -19,9 +19,12 @@ class RequestCountsTest {
     @TempDir
     Path dir;
 
-    private static long request(JdbcRequestStore store, String platform, String campaign, EventType... then) {
+    /** One member per request: a campaign has at most one objection per member and platform. */
+    private int members;
+
+    private long request(JdbcRequestStore store, String platform, String campaign, EventType... then) {
         long id = store.create(new NewRequest(platform, RequestKind.OBJECTION, "fr", Channel.EMAIL, "IE", "BE", null,
-                campaign, campaign == null ? null : "M" + platform.length()), NewEvent.of(EventType.DRAFTED,
+                campaign, campaign == null ? null : "M" + ++members), NewEvent.of(EventType.DRAFTED,
                 LocalDate.of(2026, 10, 1))).id();
         for (EventType type : then) {
             store.append(id, NewEvent.of(type, LocalDate.of(2026, 10, 2)));
