@@ -17,7 +17,7 @@ import org.optout.catalogue.Platform;
 import org.optout.letter.LetterTemplates;
 import org.optout.sending.Recipients;
 import org.optout.schema.YamlDocuments;
-import org.optout.tracker.JdbcSendQueue;
+import org.optout.tracker.campaign.JdbcSendQueue;
 import org.optout.tracker.RequestStore;
 import org.optout.ui.Message;
 import picocli.CommandLine.Command;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import org.optout.campaign.CampaignImport;
 import org.optout.campaign.CampaignRequests;
-import org.optout.tracker.JdbcSendQueue;
+import org.optout.tracker.campaign.JdbcSendQueue;
 import org.optout.campaign.CampaignStatus;
 import org.optout.campaign.CampaignStore;
 import org.optout.ui.Texts;

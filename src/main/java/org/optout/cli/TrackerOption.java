@@ -28,7 +28,7 @@ final class TrackerOption {
 
     /** The campaigns kept in the same tracker. */
     org.optout.campaign.CampaignStore openCampaigns(AppContext context) {
-        return org.optout.tracker.JdbcCampaignStore.open(location(context), context.clock(), context.env());
+        return org.optout.tracker.campaign.JdbcCampaignStore.open(location(context), context.clock(), context.env());
     }
 
     /** Checks the tracker's hash chain and every evidence document (see {@link JdbcRequestStore#verify}). */

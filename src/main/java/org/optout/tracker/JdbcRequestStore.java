@@ -91,12 +91,12 @@ public final class JdbcRequestStore implements RequestStore {
     }
 
     /** The database itself, for the other stores of the same tracker. */
-    TrackerDatabase database() {
+    public TrackerDatabase database() {
         return database;
     }
 
     /** The database, for the other stores of the same tracker (campaigns). */
-    javax.sql.DataSource dataSource() {
+    public javax.sql.DataSource dataSource() {
         return database.dataSource();
     }
 
@@ -397,12 +397,12 @@ public final class JdbcRequestStore implements RequestStore {
         return list.readable();
     }
 
-    interface Work<T> {
+    public interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
 
     /** Runs {@code work} in one transaction on a connection of its own (also for the campaigns' store). */
-    <T> T inTransaction(Work<T> work) {
+    public <T> T inTransaction(Work<T> work) {
         try (Connection connection = database.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -433,7 +433,7 @@ public final class JdbcRequestStore implements RequestStore {
         }
     }
 
-    AppException failure(SQLException e) {
+    public AppException failure(SQLException e) {
         return new AppException(Message.of("tracker.database", database.label(), TrackerDatabase.reason(e)),
                 ExitCode.DELIVERY, e);
     }

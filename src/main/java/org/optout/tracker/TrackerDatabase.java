@@ -26,12 +26,12 @@ import org.sqlite.SQLiteDataSource;
  * @param label how messages name it: the file, or {@code user@host:port/db} (never a password)
  * @param file the SQLite file, or null (in-memory SQLite, PostgreSQL)
  */
-record TrackerDatabase(Kind kind, DataSource dataSource, String label, Path file) {
+public record TrackerDatabase(Kind kind, DataSource dataSource, String label, Path file) {
     /** The environment variable holding the PostgreSQL password; without it the driver reads ~/.pgpass. */
     static final String PASSWORD_VARIABLE = "OPTOUT_DB_PASSWORD";
 
     /** What differs between SQLite and PostgreSQL, kept to these few statements. */
-    enum Kind {
+    public enum Kind {
         SQLITE("sqlite", null,
                 "SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0), "
                         + "COALESCE((SELECT MAX(id) FROM events), 0)) + 1"),

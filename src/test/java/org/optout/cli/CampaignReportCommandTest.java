@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.optout.campaign.CampaignStore;
 import org.optout.campaign.DocumentKind;
 import org.optout.tracker.EventType;
-import org.optout.tracker.JdbcCampaignStore;
+import org.optout.tracker.campaign.JdbcCampaignStore;
 import org.optout.tracker.JdbcRequestStore;
 
 /**

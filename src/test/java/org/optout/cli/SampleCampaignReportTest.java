@@ -16,7 +16,7 @@ import org.optout.TestFiles;
 import org.optout.campaign.CampaignStore;
 import org.optout.campaign.DocumentKind;
 import org.optout.tracker.EventType;
-import org.optout.tracker.JdbcCampaignStore;
+import org.optout.tracker.campaign.JdbcCampaignStore;
 import org.optout.tracker.JdbcRequestStore;
 import org.optout.tracker.NewEvent;
 

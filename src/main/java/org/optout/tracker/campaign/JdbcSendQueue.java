@@ -1,4 +1,7 @@
-package org.optout.tracker;
+package org.optout.tracker.campaign;
+
+import org.optout.tracker.JdbcRequestStore;
+import org.optout.tracker.TrackerDatabase;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
