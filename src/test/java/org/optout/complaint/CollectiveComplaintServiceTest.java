@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -316,6 +321,99 @@ class CollectiveComplaintServiceTest {
         assertThatThrownBy(() -> write(members, "cnil", null, false))
                 .hasMessage("member M0002 (request R12) is listed twice");
         assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void the_statutes_are_annex_4_and_every_printed_field_is_checked_for_the_font() throws IOException {
+        Association a = CollectiveFixture.association(Language.FR);
+        Path statutes = Files.writeString(dir.resolve("Statuts DNE 2024.PDF"), "statutes");
+        CollectiveComplaintService.Result result = service.write(a, CollectiveFixture.eight(), catalogue,
+                new CollectiveComplaintService.Options("linkedin", "cnil", null, false, CollectiveFixture.out(dir),
+                        statutes));
+
+        assertThat(result.entries()).filteredOn(e -> e.role().equals("statutes")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.file()).isEqualTo("annexe-4.pdf");
+                    assertThat(e.annex()).isEqualTo(4);
+                    assertThat(e.sha256()).isEqualTo(CollectiveFixture.sha256("statutes".getBytes(
+                            StandardCharsets.UTF_8)));
+                });
+        assertThat(PdfFacts.of(file(result, "complaint")).flatText()).contains("Ses statuts figurent à l’annexe 4.")
+                .contains("Annexe 4 : statuts de l’association (annexe-4.pdf)");
+
+        List<MemberRequest> members = new ArrayList<>(CollectiveFixture.eight());
+        // a member not concerned is not printed, so their name does not matter
+        members.set(3, CollectiveFixture.member("M0004", "王芳", "R14", RequestStatus.SENT,
+                CollectiveFixture.date(7, 1), null, List.of(), true));
+        assertThat(service.write(a, members, catalogue, new CollectiveComplaintService.Options("linkedin", "cnil",
+                null, false, dir.resolve("pending"))).included()).hasSize(4);
+        members.set(1, CollectiveFixture.member("M0002", "王芳", "R12", RequestStatus.SENT,
+                CollectiveFixture.date(5, 5), null, List.of(), true));
+        assertThatThrownBy(() -> service.write(a, members, catalogue, new CollectiveComplaintService.Options(
+                "linkedin", "cnil", null, false, dir.resolve("other")))).isInstanceOfSatisfying(AppException.class,
+                e -> {
+                    assertThat(e.exitCode()).isEqualTo(ExitCode.INVALID_DATA);
+                    assertThat(e.getMessage()).isEqualTo("member M0002: field `name`: the character '王' (U+738B) "
+                            + "cannot be printed with the letter font (DejaVu Sans)");
+                });
+        assertThat(dir.resolve("other")).doesNotExist();
+    }
+
+    @Test
+    void without_a_signature_image_the_complaint_draws_none() throws IOException {
+        Association a = CollectiveFixture.association(Language.FR);
+        Association unsigned = new Association(a.name(), a.legalForm(), a.registrationNumber(), a.postalAddress(),
+                a.country(), a.email(), new Association.Representative("Claire Fontaine", Map.of("fr", "présidente"),
+                        null), a.article80(), a.languages());
+        CollectiveComplaintService.Result result = service.write(unsigned, CollectiveFixture.eight(), catalogue,
+                new CollectiveComplaintService.Options("linkedin", "apd", null, false,
+                        dir.resolve("nested/folder/dossier")));
+
+        assertThat(images(file(result, "complaint"))).isZero();
+        assertThat(result.zip()).isEqualTo(dir.resolve("nested/folder/dossier.zip")).isRegularFile();
+        // the APD wants it signed: a place for the signature is left
+        assertThat(PdfFacts.of(file(result, "complaint")).flatText()).contains("Plainte datée et signée le 15 juin "
+                + "2026.").contains("Signature :");
+    }
+
+    @Test
+    void an_unprintable_association_field_and_many_unmandated_members_are_told_in_one_line() {
+        Association a = CollectiveFixture.association(Language.FR);
+        Association cjk = new Association("数字权利", a.legalForm(), a.registrationNumber(), a.postalAddress(),
+                a.country(), a.email(), a.representative(), a.article80(), a.languages());
+        assertThatThrownBy(() -> service.write(cjk, CollectiveFixture.eight(), catalogue, new CollectiveComplaintService
+                .Options("linkedin", "cnil", null, false, CollectiveFixture.out(dir))))
+                .hasMessage("association: field `name`: the character '数' (U+6570) cannot be printed with the "
+                        + "letter font (DejaVu Sans)");
+
+        List<MemberRequest> many = new ArrayList<>();
+        for (int i = 1; i <= 25; i++) {
+            many.add(withoutMandate(CollectiveFixture.member(String.format("M%02d", i), "Membre " + i, "R" + i,
+                    RequestStatus.SENT, CollectiveFixture.date(5, 5), null, List.of(), false), null));
+        }
+        many.add(CollectiveFixture.member("M99", "Membre 99", "R99", RequestStatus.SENT, CollectiveFixture.date(5, 5),
+                null, List.of(), false));
+        assertThatThrownBy(() -> write(many, "cnil", null, false)).hasMessage("25 member(s) concerned have not signed "
+                + "a mandate, which art. 80(1) GDPR requires: M01, M02, M03, M04, M05, M06, M07, M08, M09, M10, M11, "
+                + "M12, M13, M14, M15, M16, M17, M18, M19, M20 (+5); record their mandates, or leave them out with "
+                + "--skip-unmandated");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+
+    /** How many images the PDF draws. */
+    private static int images(Path pdf) throws IOException {
+        int count = 0;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof PDImageXObject) {
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
     }
 
     private static MemberRequest withoutMandate(MemberRequest m, java.time.LocalDate signedOn) {
