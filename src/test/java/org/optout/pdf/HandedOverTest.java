@@ -67,8 +67,9 @@ class HandedOverTest {
         Thread ahead = new Thread(value::prefetch, "ahead");
         ahead.start();
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread taker = Thread.currentThread();
         Thread releaser = new Thread(() -> {
-            sleepBriefly();
+            awaitBlocked(taker);
             release.countDown();
         });
         releaser.start();
@@ -92,11 +93,12 @@ class HandedOverTest {
         assertThatThrownBy(value::take).isSameAs(failure);
     }
 
-    private static void sleepBriefly() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** Waits (at most 10 s) until {@code thread} is blocked, here: the taker waiting for the prefetch. */
+    private static void awaitBlocked(Thread thread) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (thread.getState() != Thread.State.WAITING && thread.getState() != Thread.State.TIMED_WAITING
+                && thread.getState() != Thread.State.BLOCKED && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
         }
     }
 }
