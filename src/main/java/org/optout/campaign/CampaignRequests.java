@@ -21,14 +21,19 @@ public final class CampaignRequests {
      * One platform's requests.
      *
      * @param byStatus how many requests are in each status (those with none left out), e.g. {@code sent → 12}
+     * @param overdue how many of them are overdue: no answer and the deadline passed
      */
-    public record PlatformRequests(String platform, long total, Map<String, Long> byStatus) {
+    public record PlatformRequests(String platform, long total, Map<String, Long> byStatus, long overdue) {
         public PlatformRequests {
             byStatus = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byStatus));
         }
     }
 
-    public static List<PlatformRequests> count(RequestStore requests, SendQueue queue, CampaignStatus status) {
+    public static List<PlatformRequests> count(RequestStore requests, SendQueue queue, CampaignStatus status,
+                                               java.time.LocalDate today) {
+        Map<String, Long> overdue = new LinkedHashMap<>();
+        requests.countOverdue(RequestQuery.campaign(status.campaign()), today)
+                .forEach(c -> overdue.merge(c.platform(), c.count(), Long::sum));
         TreeSet<String> platforms = new TreeSet<>(queue.platforms(status.campaign()));
         status.platforms().forEach(p -> platforms.add(p.platform()));
         List<PlatformRequests> counted = new ArrayList<>();
@@ -43,7 +48,7 @@ public final class CampaignRequests {
                     total += n;
                 }
             }
-            counted.add(new PlatformRequests(platform, total, byStatus));
+            counted.add(new PlatformRequests(platform, total, byStatus, overdue.getOrDefault(platform, 0L)));
         }
         return counted;
     }

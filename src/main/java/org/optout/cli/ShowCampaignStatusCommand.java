@@ -49,7 +49,7 @@ final class ShowCampaignStatusCommand implements Callable<Integer> {
         }
         CampaignStatus status = store.status(name);
         List<CampaignRequests.PlatformRequests> requests = CampaignRequests.count(tracker.open(context),
-                JdbcSendQueue.of(tracker.store(context)), status);
+                JdbcSendQueue.of(tracker.store(context)), status, java.time.LocalDate.now(context.clock()));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonOutput.of(new Shown(status, requests)));
@@ -72,6 +72,10 @@ final class ShowCampaignStatusCommand implements Callable<Integer> {
                     platform.byStatus().entrySet().stream()
                             .map(e -> texts.get("requeststatus." + e.getKey()) + " " + e.getValue())
                             .collect(java.util.stream.Collectors.joining(", "))));
+            if (platform.overdue() > 0) {
+                out.println(texts.get("campaign.status_overdue", platform.platform(),
+                        Long.toString(platform.overdue())));
+            }
         }
         return 0;
     }

@@ -22,6 +22,9 @@ record JavaStep(String version, String description, Body body) implements JavaMi
     /** Version 6: the materialized status of the requests recorded before version 5. */
     static final JavaStep STATUS = new JavaStep("6", "status", RequestRows::fillStatus);
 
+    /** Version 10: the due date of the requests recorded before version 9 added the column. */
+    static final JavaStep DUE_DATES = new JavaStep("10", "due dates", RequestRows::fillDueDates);
+
     @Override
     public MigrationVersion getVersion() {
         return MigrationVersion.fromVersion(version);

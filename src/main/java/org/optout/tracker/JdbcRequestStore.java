@@ -269,6 +269,15 @@ public final class JdbcRequestStore implements RequestStore {
     }
 
     @Override
+    public List<StatusCount> countOverdue(RequestQuery query, java.time.LocalDate today) {
+        try (Connection connection = database.dataSource().getConnection()) {
+            return RequestRows.countOverdue(connection, query.filter(), today);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
     public List<StatusCount> countByPlatformAndStatus(RequestQuery query) {
         try (Connection connection = database.dataSource().getConnection()) {
             return RequestRows.countByPlatformAndStatus(connection, query.filter());

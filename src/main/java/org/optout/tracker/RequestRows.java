@@ -120,6 +120,34 @@ final class RequestRows {
         }
     }
 
+    /**
+     * How many requests {@code filter} selects are overdue on {@code today}, per platform and status, in one grouped
+     * statement: the rule of {@link RequestStatus#overdue}, on the status and due date kept with each request.
+     */
+    static List<StatusCount> countOverdue(Connection connection, Filter filter, java.time.LocalDate today)
+            throws SQLException {
+        List<RequestStatus> awaiting = java.util.Arrays.stream(RequestStatus.values())
+                .filter(RequestStatus::awaitingAnswer).toList();
+        String marks = String.join(", ", java.util.Collections.nCopies(awaiting.size(), "?"));
+        try (PreparedStatement query = connection.prepareStatement("SELECT r.platform, r.status, COUNT(*) FROM "
+                + "requests r WHERE " + filter.sql() + " AND r.status IN (" + marks + ") AND r.due_on IS NOT NULL "
+                + "AND r.due_on < ? GROUP BY r.platform, r.status ORDER BY r.platform, r.status")) {
+            int next = filter.bind(query, 1);
+            for (RequestStatus status : awaiting) {
+                query.setString(next++, status.name());
+            }
+            query.setString(next, today.toString());
+            List<StatusCount> counts = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    counts.add(new StatusCount(rs.getString(1), RequestStatus.valueOf(rs.getString(2)),
+                            rs.getLong(3)));
+                }
+            }
+            return counts;
+        }
+    }
+
     /** How many requests {@code filter} selects per platform and status, in one grouped statement. */
     static List<StatusCount> countByPlatformAndStatus(Connection connection, Filter filter) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT r.platform, r.status, COUNT(*) FROM "
@@ -143,7 +171,26 @@ final class RequestRows {
      */
     static void refreshStatus(Connection connection, long id) throws SQLException {
         RequestList list = read(connection, "", Filter.id(id), 0, 1);
-        updateStatus(connection, id, list.readable().isEmpty() ? null : list.readable().get(0).status());
+        TrackedRequest request = list.readable().isEmpty() ? null : list.readable().get(0);
+        updateStatus(connection, id, request == null ? null : request.status());
+        updateDueDate(connection, id, request);
+    }
+
+    /** Schema version 10: the due date of every request recorded before the column existed. */
+    static void fillDueDates(Connection connection) throws SQLException {
+        RequestList all = read(connection, "", new Filter("1 = 1", List.of()), 0, Integer.MAX_VALUE);
+        for (TrackedRequest request : all.readable()) {
+            updateDueDate(connection, request.id(), request);
+        }
+    }
+
+    private static void updateDueDate(Connection connection, long id, TrackedRequest request) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE requests SET due_on = ? WHERE id = ?")) {
+            update.setString(1, request == null ? null
+                    : request.deadline().map(d -> d.date().toString()).orElse(null));
+            update.setLong(2, id);
+            update.executeUpdate();
+        }
     }
 
     /** Schema version 6: the status of every request recorded before the column existed. */

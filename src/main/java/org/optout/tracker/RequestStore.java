@@ -92,6 +92,12 @@ public interface RequestStore {
     List<StatusCount> countByPlatformAndStatus(RequestQuery query);
 
     /**
+     * How many requests {@code query} selects are overdue on {@code today} ({@link RequestStatus#overdue}), per
+     * platform and status, counted by the database in one grouped statement from each request's kept due date.
+     */
+    List<StatusCount> countOverdue(RequestQuery query, java.time.LocalDate today);
+
+    /**
      * The request a user named, as "R7" or "7".
      *
      * @throws org.optout.AppException a usage error when there is no such request

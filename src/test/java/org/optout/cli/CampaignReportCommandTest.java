@@ -85,6 +85,26 @@ class CampaignReportCommandTest {
     }
 
     @Test
+    void status_counts_the_overdue_requests_per_platform_from_their_kept_due_dates() {
+        fixture();
+        String db = home.resolve(CampaignFixture.DB).toString();
+
+        CliRun en = CliRun.at(home, "2026-11-22", "campaign", "status", "spring", "--db", db, "--ui-lang", "en");
+        assertThat(en.exitCode()).as(en.toString()).isZero();
+        // M03 (LinkedIn, due 2 Nov) and M02 (Meta AI, acknowledged, due 6 Nov); M04 is due 10 Dec: not yet
+        assertThat(en.outLines()).contains(
+                "linkedin: 1 overdue (the deadline has passed without an answer)",
+                "meta-ai: 1 overdue (the deadline has passed without an answer)");
+        CliRun fr = CliRun.at(home, "2026-11-22", "campaign", "status", "spring", "--db", db, "--ui-lang", "fr");
+        assertThat(fr.outLines()).contains("linkedin\u00a0: 1 en retard (délai de réponse dépassé, sans réponse)");
+        // on 2 Nov LinkedIn's deadline is today: not overdue yet; Meta AI's (6 Nov) neither
+        CliRun before = CliRun.at(home, "2026-11-02", "campaign", "status", "spring", "--db", db, "--ui-lang", "en");
+        assertThat(before.out()).doesNotContain("overdue");
+        CliRun json = CliRun.at(home, "2026-11-22", "campaign", "status", "spring", "--db", db, "--json");
+        assertThat(json.out()).containsPattern("(?s)\"platform\" : \"linkedin\",\\s*\"total\" : 5,.*?\"overdue\" : 1\\s*}, \\{\\s*\"platform\" : \"meta-ai\"");
+    }
+
+    @Test
     void the_page_holds_the_campaigns_figures() throws Exception {
         fixture();
         Path file = home.resolve("out/spring.html");
