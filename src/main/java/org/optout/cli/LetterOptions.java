@@ -8,7 +8,6 @@ import org.optout.AppException;
 import org.optout.catalogue.Catalogue;
 import org.optout.catalogue.Language;
 import org.optout.catalogue.Platform;
-import org.optout.letter.LetterTemplates;
 import org.optout.letter.LetterWriter;
 import org.optout.pdf.PdfRenderer;
 import org.optout.pdf.PdfWarmUp;
@@ -32,9 +31,8 @@ final class LetterOptions {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("letters");
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "A templates directory (fr/, en/, common/) whose files replace the bundled ones.")
-    Path templates;
+    @picocli.CommandLine.Mixin
+    TemplatesOption templates = new TemplatesOption();
 
     /** Everything loaded once: documents reader, catalogue, and the letters to write. */
     record Loaded(Catalogue catalogue, LetterWriter writer, LetterWriter.Request request) {
@@ -66,7 +64,7 @@ final class LetterOptions {
         Catalogue loaded = all ? catalogue.load(context, documents) : catalogue.loadOnly(context, documents, ids);
         List<Platform> platforms = all ? loaded.platforms() : ids.stream().map(loaded::platform).toList();
         LetterWriter writer = new LetterWriter(
-                new LetterTemplates(templates == null ? null : context.paths().resolve(templates)), new PdfRenderer());
+                templates.load(context), new PdfRenderer());
         return new Loaded(loaded, writer, new LetterWriter.Request(user, profile.label(context), platforms, language,
                 date, context.paths().resolve(out), withText));
     }

@@ -14,7 +14,6 @@ import org.optout.campaign.Progress;
 import org.optout.campaign.SendTally;
 import org.optout.catalogue.Catalogue;
 import org.optout.catalogue.Platform;
-import org.optout.letter.LetterTemplates;
 import org.optout.sending.Recipients;
 import org.optout.schema.YamlDocuments;
 import org.optout.tracker.campaign.JdbcSendQueue;
@@ -67,9 +66,8 @@ final class SendCampaignCommand implements Callable<Integer> {
             + "(check it first: the deadline runs only from receipt on a channel the controller uses).")
     boolean acceptUnconfirmed;
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "A templates directory (fr/, en/, nl/, de/, common/) whose files replace the bundled ones.")
-    Path templates;
+    @picocli.CommandLine.Mixin
+    TemplatesOption templates = new TemplatesOption();
 
     @Mixin
     TrackerOption tracker;
@@ -95,8 +93,7 @@ final class SendCampaignCommand implements Callable<Integer> {
                 Message.of("error.campaign.send.no_email", platform))).email();
         RequestStore requests = tracker.open(context);
         CampaignSend service = new CampaignSend(tracker.openCampaigns(context), JdbcSendQueue.of(tracker.store(context)),
-                requests, tracker.documents(context), new LetterTemplates(templates == null ? null
-                : context.paths().resolve(templates)), context.clock(), Pace.Timer.SYSTEM);
+                requests, tracker.documents(context), templates.load(context), context.clock(), Pace.Timer.SYSTEM);
         CampaignSend.Request request = new CampaignSend.Request(name, chosen, address(to), rate, resend);
         PrintWriter out = spec.commandLine().getOut();
         CampaignSendScreen screen = new CampaignSendScreen(context.texts(), out, spec.commandLine().getErr(),

@@ -43,9 +43,8 @@ final class WriteCampaignLettersCommand implements Callable<Integer> {
             description = "Render on N threads (1 to 16; default: ${DEFAULT-VALUE}).")
     int jobs;
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "A templates directory (fr/, en/, nl/, de/, common/) whose files replace the bundled ones.")
-    Path templates;
+    @picocli.CommandLine.Mixin
+    TemplatesOption templates = new TemplatesOption();
 
     @Mixin
     TrackerOption tracker;
@@ -72,8 +71,7 @@ final class WriteCampaignLettersCommand implements Callable<Integer> {
         Path folder = out != null ? context.paths().resolve(out) : store.campaign(name)
                 .map(CampaignStore.StoredCampaign::outDirectory).filter(d -> d != null).map(Path::of)
                 .orElse(context.paths().resolve(Path.of("campaign-" + name)));
-        LetterTemplates letterTemplates = new LetterTemplates(templates == null ? null
-                : context.paths().resolve(templates));
+        LetterTemplates letterTemplates = templates.load(context);
         CampaignLetters.Summary summary = new CampaignLetters(store, letterTemplates).write(
                 new CampaignLetters.Request(name, chosen, folder, jobs, LocalDate.now(context.clock())),
                 CampaignProgress.of(context, spec.commandLine().getErr()));
