@@ -6,13 +6,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.optout.AppException;
 import org.optout.evidence.EvidenceIntake;
 import org.optout.mail.IncomingMail;
 import org.optout.tracker.DocumentStore;
 import org.optout.tracker.EventType;
 import org.optout.tracker.NewEvent;
+import org.optout.tracker.RequestQuery;
 import org.optout.tracker.RequestStatus;
 import org.optout.tracker.RequestStore;
 import org.optout.tracker.SeenMessage;
@@ -44,9 +47,7 @@ public final class ReplyIntake {
     private final boolean dryRun;
     private final Set<String> seenIds = new HashSet<>();
     private final Set<String> seenHashes = new HashSet<>();
-    private final Set<String> sentIds;
     private final List<SeenMessage> pending = new ArrayList<>();
-    private List<TrackedRequest> requests;
 
     public ReplyIntake(RequestStore store, DocumentStore documents, ReplyMatcher matcher, ReplyClassifier classifier,
                        Clock clock, boolean dryRun) {
@@ -62,8 +63,6 @@ public final class ReplyIntake {
             }
             seenHashes.add(seen.sha256());
         }
-        this.requests = store.all();
-        this.sentIds = ReplyMatcher.sentIds(requests);
     }
 
     /** Where a message comes from: a mailbox folder (with its UIDVALIDITY and UID) or a file. */
@@ -98,7 +97,8 @@ public final class ReplyIntake {
             return seen(origin, null, sha256, Outcome.UNREADABLE, null, null, null, null);
         }
         String id = mail.messageId();
-        if (id != null && sentIds.contains(id)) {
+        List<TrackedRequest> requests = candidates(mail);
+        if (id != null && ReplyMatcher.sentIds(requests).contains(id)) {
             return seen(origin, mail, sha256, Outcome.OWN, null, null, null, null);
         }
         if (id != null ? seenIds.contains(id) : seenHashes.contains(sha256)) {
@@ -136,7 +136,7 @@ public final class ReplyIntake {
         }
         String note = "from " + mail.sender() + "; " + match.confidence().key() + " match (" + match.why().english()
                 + "); suggested: " + classification.replyClass().key();
-        long replyId = store.exclusively((current, writes) -> {
+        long replyId = store.exclusively(RequestQuery.id(request.id()), (current, writes) -> {
             long reply = writes.append(request.id(), List.of(new NewEvent(EventType.REPLY_RECEIVED, date, note,
                     mail.messageId(), evidence))).get(0);
             if (acknowledge) {
@@ -150,7 +150,6 @@ public final class ReplyIntake {
         });
         pending.clear();
         remember(mail, sha256);
-        requests = store.all();
         return new Processed(origin, Outcome.MATCHED, mail.sender(), mail.content().subject(), match,
                 classification, replyId, acknowledge, date);
     }
@@ -190,12 +189,20 @@ public final class ReplyIntake {
         if (pending.isEmpty()) {
             return;
         }
-        List<SeenMessage> batch = List.copyOf(pending);
-        store.exclusively((current, writes) -> {
-            batch.forEach(writes::seen);
-            return null;
-        });
+        store.seen(List.copyOf(pending));
         pending.clear();
+    }
+
+    /**
+     * The requests {@code mail} can match or be ({@link ReplyMatcher#candidates}), oldest first, read by indexes:
+     * a few, whatever the tracker holds.
+     */
+    private List<TrackedRequest> candidates(IncomingMail mail) {
+        Map<Long, TrackedRequest> byId = new TreeMap<>();
+        for (RequestQuery query : matcher.candidates(mail)) {
+            store.find(query).forEach(r -> byId.put(r.id(), r));
+        }
+        return List.copyOf(byId.values());
     }
 
     private void remember(IncomingMail mail, String sha256) {

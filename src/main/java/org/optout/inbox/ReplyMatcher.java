@@ -10,6 +10,7 @@ import org.optout.mail.IncomingMail;
 import org.optout.tracker.EventType;
 import org.optout.tracker.RequestEvent;
 import org.optout.tracker.RequestKind;
+import org.optout.tracker.RequestQuery;
 import org.optout.tracker.RequestStatus;
 import org.optout.tracker.TrackedRequest;
 import org.optout.ui.Message;
@@ -74,6 +75,33 @@ public final class ReplyMatcher {
                 || e.type() == EventType.SEND_ATTEMPTED || e.type() == EventType.REMINDER_ATTEMPTED;
     }
 
+    /**
+     * The requests {@code mail} can match or be, as indexed queries: those with an event giving its Message-ID or
+     * one it answers as reference, and the objections to each platform its sender's domain belongs to.
+     * {@link #match} gives the same answer from these requests, oldest first, as from every request: no other
+     * request can pass either of its tests.
+     */
+    public List<RequestQuery> candidates(IncomingMail mail) {
+        List<RequestQuery> queries = new ArrayList<>();
+        Set<String> ids = new java.util.TreeSet<>(mail.answers());
+        if (mail.messageId() != null) {
+            ids.add(mail.messageId());
+        }
+        if (!ids.isEmpty()) {
+            queries.add(RequestQuery.referencing(ids));
+        }
+        String domain = mail.senderDomain();
+        if (domain != null) {
+            domainsByPlatform.forEach((platform, domains) -> {
+                if (fromDomain(domain, domains)) {
+                    queries.add(RequestQuery.platform(platform).withKind(RequestKind.OBJECTION));
+                }
+            });
+        }
+        return queries;
+    }
+
+    /** The request {@code mail} answers among {@code requests}, oldest first, and how sure that is. */
     public Match match(IncomingMail mail, List<TrackedRequest> requests) {
         for (TrackedRequest r : requests) {
             for (RequestEvent e : r.events()) {

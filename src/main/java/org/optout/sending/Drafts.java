@@ -16,6 +16,7 @@ import org.optout.tracker.NewEvent;
 import org.optout.tracker.NewRequest;
 import org.optout.catalogue.Channel;
 import org.optout.tracker.RequestKind;
+import org.optout.tracker.RequestQuery;
 import org.optout.tracker.RequestStatus;
 import org.optout.tracker.RequestStore;
 import org.optout.tracker.StoredDocument;
@@ -97,6 +98,14 @@ final class Drafts {
                             "send.already.sent_on", d)).orElse(""), show)), show, null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The requests that decide whether a letter to {@code platform} may be sent: its objections, of which
+     * {@link #openObjection} picks the open one, read by the platform's index whatever the tracker holds.
+     */
+    static RequestQuery scope(String platform) {
+        return RequestQuery.platform(platform).withKind(RequestKind.OBJECTION);
     }
 
     static Optional<TrackedRequest> openObjection(List<TrackedRequest> requests, String platform) {

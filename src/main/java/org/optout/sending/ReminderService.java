@@ -23,6 +23,7 @@ import org.optout.tracker.NewEvent;
 import org.optout.tracker.RequestEvent;
 import org.optout.tracker.RequestKind;
 import org.optout.tracker.RequestLog;
+import org.optout.tracker.RequestQuery;
 import org.optout.tracker.RequestStatus;
 import org.optout.tracker.RequestStore;
 import org.optout.tracker.StoredDocument;
@@ -110,9 +111,9 @@ public final class ReminderService {
         long requestId = request.id();
         boolean attempted = false;
         try (Mailer.Connection connection = channels.connect()) {
-            store.exclusively((current, writes) -> {
-                refuseIfPending(current.stream().filter(r -> r.id() == requestId).findFirst().orElseThrow(), resend,
-                        commandSuffix);
+            // whether a reminder is pending depends on this request's own events only
+            store.exclusively(RequestQuery.id(requestId), (current, writes) -> {
+                refuseIfPending(current.stream().findFirst().orElseThrow(), resend, commandSuffix);
                 writes.append(requestId, List.of(new NewEvent(Attempt.REMINDER.attempted(), today, "to "
                         + mail.recipients(), mail.messageId(), List.of(eml))));
                 return null;

@@ -17,6 +17,7 @@ import org.optout.tracker.DocumentStore;
 import org.optout.tracker.EventType;
 import org.optout.tracker.NewEvent;
 import org.optout.catalogue.Channel;
+import org.optout.tracker.RequestQuery;
 import org.optout.tracker.RequestStore;
 import org.optout.tracker.StoredDocument;
 import org.optout.tracker.TrackedRequest;
@@ -61,8 +62,8 @@ public final class SendService {
     private SendOutcome sendOne(SendOptions plan, SendPlan.Step step, Supplier<Mailer> mailer) {
         Channel channel = step.channel();
         LocalDate today = LocalDate.now(clock);
-        Drafts.Claim claim = store.exclusively((current, writes) -> drafts.claim(current, writes, plan, step.letter(),
-                channel, today));
+        Drafts.Claim claim = store.exclusively(Drafts.scope(step.platform()), (current, writes) -> drafts.claim(
+                current, writes, plan, step.letter(), channel, today));
         if (claim.refusal() != null) {
             return claim.refusal();
         }
@@ -89,7 +90,7 @@ public final class SendService {
         StoredDocument pdf = documents.store(letter.pdf(), "application/pdf", letter.baseName() + ".pdf", "letter");
         boolean attempted = false;
         try (Mailer.Connection connection = mailer.get().connect()) {
-            Optional<SendOutcome> refused = store.exclusively((current, writes) -> {
+            Optional<SendOutcome> refused = store.exclusively(Drafts.scope(request.platform()), (current, writes) -> {
                 Optional<SendOutcome> refusal = attemptRefusal(current, request, plan);
                 if (refusal.isEmpty()) {
                     writes.append(request.id(), List.of(new NewEvent(Attempt.LETTER.attempted(), today, "to "
@@ -143,8 +144,8 @@ public final class SendService {
         if (attempted) {
             store.append(request.id(), event);
         } else {
-            store.exclusively((current, writes) -> {
-                current.stream().filter(r -> r.id() == request.id()).findFirst()
+            store.exclusively(RequestQuery.id(request.id()), (current, writes) -> {
+                current.stream().findFirst()
                         .filter(r -> Drafts.unsent(r) && Attempt.LETTER.inProgress(r, clock.instant())
                                 .isEmpty() && !Attempt.LETTER.unknown(r))
                         .ifPresent(r -> writes.append(r.id(), List.of(event)));

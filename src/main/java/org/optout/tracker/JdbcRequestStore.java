@@ -154,11 +154,6 @@ public final class JdbcRequestStore implements RequestStore {
     }
 
     @Override
-    public <T> T exclusively(Exclusive<T> work) {
-        return exclusively(RequestQuery.ALL, work);
-    }
-
-    @Override
     public <T> T exclusively(RequestQuery scope, Exclusive<T> work) {
         T result = inTransaction(connection -> {
             // read under the write lock (taken when the transaction began): no other process can commit until this
@@ -215,6 +210,16 @@ public final class JdbcRequestStore implements RequestStore {
     }
 
     @Override
+    public void seen(List<SeenMessage> messages) {
+        inTransaction(connection -> {
+            for (SeenMessage message : messages) {
+                InboxTable.insert(connection, message, clock.instant());
+            }
+            return null;
+        });
+    }
+
+    @Override
     public List<SeenMessage> seenMessages() {
         try (Connection connection = database.dataSource().getConnection()) {
             return InboxTable.all(connection);
@@ -237,11 +242,6 @@ public final class JdbcRequestStore implements RequestStore {
     @Override
     public Optional<TrackedRequest> find(long id) {
         return readable(load(RequestRows.Filter.id(id), 0, 1)).stream().findFirst();
-    }
-
-    @Override
-    public List<TrackedRequest> all() {
-        return find(RequestQuery.ALL);
     }
 
     @Override
@@ -335,6 +335,7 @@ public final class JdbcRequestStore implements RequestStore {
                 position += link.executeUpdate();
             }
         }
+        MessageKeys.insert(connection, eventId, requestId, event.reference());
         ChainTable.checkInserted(connection, eventId, hash);
         return eventId;
     }

@@ -15,23 +15,18 @@ public interface RequestStore {
     TrackedRequest appendAll(long id, List<NewEvent> events);
 
     /**
-     * Runs {@code work} under the tracker's write lock, in one transaction: {@code work} is given every request as
-     * it is at that moment and writes through {@link Writes}; no other process can write in between, so what
-     * {@code work} checked still holds when its writes are committed. An exception thrown by {@code work} writes
-     * nothing.
+     * Runs {@code work} under the tracker's write lock, in one transaction: {@code work} is given the requests
+     * {@code scope} selects (read with an index, so that a decision about a few requests costs the same whatever the
+     * tracker holds) as they are at that moment, and writes through {@link Writes}; no other process can write in
+     * between, so what {@code work} checked still holds when its writes are committed. {@code scope} must select
+     * every request that could change the decision, and the writes must concern those requests only, or new ones
+     * that {@code scope} would select. An exception thrown by {@code work} writes nothing.
      *
      * @return what {@code work} returns
      */
-    <T> T exclusively(Exclusive<T> work);
-
-    /**
-     * Like {@link #exclusively(Exclusive)}, but {@code work} is given only the requests {@code scope} selects (read
-     * with an index), so that a decision about a few requests costs the same whatever the tracker holds. Its writes
-     * must concern those requests only, or new ones that {@code scope} would select.
-     */
     <T> T exclusively(RequestQuery scope, Exclusive<T> work);
 
-    /** A decision taken under the tracker's write lock: see {@link #exclusively}. */
+    /** A decision taken under the tracker's write lock: see {@link #exclusively(RequestQuery, Exclusive)}. */
     interface Exclusive<T> {
         T run(List<TrackedRequest> current, Writes writes);
     }
@@ -48,6 +43,9 @@ public interface RequestStore {
         void seen(SeenMessage message);
     }
 
+    /** Records that these messages were looked at, in one transaction (see {@link Writes#seen}). */
+    void seen(List<SeenMessage> messages);
+
     /** Every message {@code optout inbox} or {@code requests import} has looked at, oldest first. */
     List<SeenMessage> seenMessages();
 
@@ -57,13 +55,6 @@ public interface RequestStore {
      * @throws org.optout.AppException exit 4, naming the row, when the request's rows cannot be read
      */
     Optional<TrackedRequest> find(long id);
-
-    /**
-     * All requests, oldest first.
-     *
-     * @throws org.optout.AppException exit 4, naming the row, when a request's rows cannot be read
-     */
-    List<TrackedRequest> all();
 
     /** All requests, oldest first, those whose rows cannot be read set apart: for listings, which show the rest. */
     RequestList list();

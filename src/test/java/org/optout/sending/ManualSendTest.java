@@ -25,6 +25,7 @@ import org.optout.TestFiles;
 import org.optout.cli.CliRun;
 import org.optout.tracker.EventType;
 import org.optout.tracker.JdbcRequestStore;
+import org.optout.tracker.RequestQuery;
 import org.optout.tracker.RequestEvent;
 import org.optout.tracker.TrackedRequest;
 
@@ -51,7 +52,7 @@ class ManualSendTest {
     }
 
     private List<TrackedRequest> tracker() {
-        return JdbcRequestStore.open(home.resolve("t.db").toString(), CliRun.CLOCK).all();
+        return JdbcRequestStore.open(home.resolve("t.db").toString(), CliRun.CLOCK).find(RequestQuery.ALL);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.optout.cli.CliRun;
 import org.optout.sending.ScriptedSmtpServer.AfterData;
 import org.optout.tracker.EventType;
 import org.optout.tracker.JdbcRequestStore;
+import org.optout.tracker.RequestQuery;
 import org.optout.tracker.RequestEvent;
 
 /**
@@ -57,7 +58,8 @@ class TwoSendersTest {
         JsonNode rows = new ObjectMapper().readTree(list.out());
         assertThat(rows).as(list.toString()).hasSize(1);
         assertThat(rows.get(0).get("status").asText()).isEqualTo("sent");
-        List<EventType> events = JdbcRequestStore.open(home.resolve("t.db").toString(), CliRun.CLOCK).all().get(0)
+        List<EventType> events = JdbcRequestStore.open(home.resolve("t.db").toString(), CliRun.CLOCK)
+                .find(RequestQuery.ALL).get(0)
                 .events().stream().map(RequestEvent::type).toList();
         assertThat(events).containsExactly(EventType.DRAFTED, EventType.SEND_ATTEMPTED, EventType.SENT,
                 EventType.RECEIVED);

@@ -40,7 +40,7 @@ class JdbcRequestStoreTest {
     void creates_an_owner_only_database_at_the_latest_version() throws Exception {
         Path db = dir.resolve("data/optout.db");
         JdbcRequestStore store = JdbcRequestStore.open(db.toString(), CliRun.CLOCK);
-        assertThat(store.version()).isEqualTo(Migrations.LATEST).isEqualTo(10);
+        assertThat(store.version()).isEqualTo(Migrations.LATEST).isEqualTo(12);
         assertThat(Files.getPosixFilePermissions(db)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(Files.getPosixFilePermissions(db.getParent())).isEqualTo(PosixFilePermissions.fromString("rwx------"));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
@@ -128,7 +128,7 @@ class JdbcRequestStoreTest {
         }
         pool.shutdown();
         JdbcRequestStore store = JdbcRequestStore.open(db, CliRun.CLOCK);
-        List<TrackedRequest> all = store.all();
+        List<TrackedRequest> all = store.find(RequestQuery.ALL);
         assertThat(all).hasSize(80);
         assertThat(all).allSatisfy(r -> assertThat(r.events()).extracting(RequestEvent::type)
                 .containsExactly(EventType.DRAFTED, EventType.SENT));

@@ -36,7 +36,8 @@ class RequestQueryTest {
                 NewEvent.of(EventType.DRAFTED, DAY));
         TrackedRequest bob = store.create(request("claude", "meta-2026", "M-002"), NewEvent.of(EventType.DRAFTED, DAY));
         store.appendAll(ann.id(), List.of(NewEvent.of(EventType.SENT, DAY), NewEvent.of(EventType.RECEIVED, DAY)));
-        store.exclusively((current, writes) -> writes.append(bob.id(), List.of(NewEvent.of(EventType.SENT, DAY))));
+        store.exclusively(RequestQuery.id(bob.id()), (current, writes) -> writes.append(bob.id(),
+                List.of(NewEvent.of(EventType.SENT, DAY))));
         store.append(ann.id(), NewEvent.of(EventType.REFUSED, DAY));
 
         assertThat(statuses(tracker)).containsExactly("DRAFTED", "REFUSED", "AWAITING_RECEIPT");
@@ -92,5 +93,60 @@ class RequestQueryTest {
             }
         }
         return statuses;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void queries_by_id_kind_and_the_message_ids_events_give_as_reference(Backend backend) {
+        Backend.Tracker tracker = backend.newTracker(dir);
+        JdbcRequestStore store = tracker.open(CliRun.CLOCK);
+        TrackedRequest letter = store.create(request("linkedin", null, null), new NewEvent(EventType.SEND_ATTEMPTED,
+                DAY, null, "<l1@camille.example>", List.of()));
+        TrackedRequest other = store.create(request("linkedin", null, null), NewEvent.of(EventType.DRAFTED, DAY));
+        store.append(other.id(), new NewEvent(EventType.SENT, DAY, null, "  o1@camille.example ", List.of()));
+        TrackedRequest complaint = store.create(new NewRequest("linkedin", RequestKind.COMPLAINT, "fr", Channel.EMAIL,
+                "IE", "FR", letter.id()), new NewEvent(EventType.DRAFTED, DAY, null, "CASE-1", List.of()));
+
+        assertThat(store.find(RequestQuery.id(other.id()))).extracting(TrackedRequest::id).containsExactly(other.id());
+        assertThat(store.find(RequestQuery.platform("linkedin").withKind(RequestKind.OBJECTION)))
+                .extracting(TrackedRequest::id).containsExactly(letter.id(), other.id());
+        assertThat(store.find(RequestQuery.platform("linkedin").withKind(RequestKind.COMPLAINT)))
+                .extracting(TrackedRequest::id).containsExactly(complaint.id());
+        assertThat(store.find(RequestQuery.referencing(List.of("o1@camille.example", "l1@camille.example"))))
+                .extracting(TrackedRequest::id).containsExactly(letter.id(), other.id());
+        assertThat(store.find(RequestQuery.referencing(List.of("CASE-1", "nobody@x")))).extracting(TrackedRequest::id)
+                .containsExactly(complaint.id());
+        assertThat(store.find(RequestQuery.referencing(List.of("<l1@camille.example>")))).isEmpty();
+        assertThat(store.find(RequestQuery.referencing(List.of()))).isEmpty();
+        assertThat(store.find(RequestQuery.referencing(List.of("l1@camille.example")).withPlatform("claude")))
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void migration_twelve_keys_the_references_recorded_before_it(Backend backend) throws Exception {
+        Backend.Tracker tracker = backend.newTracker(dir);
+        JdbcRequestStore.open(tracker.location(), CliRun.CLOCK, 10);
+        try (Connection c = tracker.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO requests (platform, kind, language, channel, controller_country, user_country, "
+                    + "created_at) VALUES ('linkedin', 'OBJECTION', 'fr', 'EMAIL', 'IE', 'FR', "
+                    + "'2026-10-01T10:00:00Z')");
+            s.execute("INSERT INTO requests (platform, kind, language, channel, controller_country, user_country, "
+                    + "created_at) VALUES ('claude', 'OBJECTION', 'fr', 'EMAIL', 'IE', 'FR', '2026-10-01T10:00:00Z')");
+            s.execute("INSERT INTO events (request_id, type, occurred_on, recorded_at, reference) VALUES "
+                    + "(1, 'DRAFTED', '2026-10-01', '2026-10-01T10:00:00Z', NULL), "
+                    + "(1, 'SENT', '2026-10-01', '2026-10-01T10:00:00Z', '<old@camille.example>'), "
+                    + "(2, 'DRAFTED', '2026-10-01', '2026-10-01T10:00:00Z', NULL)");
+        }
+
+        JdbcRequestStore store = tracker.open(CliRun.CLOCK);
+
+        assertThat(store.find(RequestQuery.referencing(List.of("old@camille.example")))).singleElement()
+                .satisfies(r -> assertThat(r.platform()).isEqualTo("linkedin"));
+        try (Connection c = tracker.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM event_message_keys")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isOne();
+        }
     }
 }

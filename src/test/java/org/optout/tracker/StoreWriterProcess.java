@@ -20,7 +20,7 @@ public final class StoreWriterProcess {
         NewRequest request = new NewRequest(args[1], RequestKind.OBJECTION, "fr", Channel.EMAIL, "IE", "FR", null);
         LocalDate day = LocalDate.of(2026, 11, 2);
         if (args.length > 3 && args[3].equals("hold")) {
-            store.exclusively((current, writes) -> {
+            store.exclusively(RequestQuery.ALL, (current, writes) -> {
                 writes.create(request, List.of(NewEvent.of(EventType.DRAFTED, day), NewEvent.of(EventType.SENT, day)));
                 System.out.println("holding");
                 System.out.flush();

@@ -43,7 +43,7 @@ class TwoProcessesTest {
             assertThat(writer.exitValue()).isZero();
         }
         JdbcRequestStore store = JdbcRequestStore.open(db, CliRun.CLOCK);
-        List<TrackedRequest> all = store.all();
+        List<TrackedRequest> all = store.find(RequestQuery.ALL);
         assertThat(all).hasSize(120);
         assertThat(all.stream().filter(r -> r.platform().equals("claude"))).hasSize(60);
         assertThat(all).allSatisfy(r -> assertThat(r.events()).extracting(RequestEvent::type)
@@ -73,10 +73,11 @@ class TwoProcessesTest {
         }
 
         // the killed transaction's request and events are gone, the lock is free, the chain intact
-        assertThat(store.all()).extracting(TrackedRequest::platform).containsExactly("linkedin");
+        assertThat(store.find(RequestQuery.ALL)).extracting(TrackedRequest::platform).containsExactly("linkedin");
         TrackedRequest after = store.create(new NewRequest("chatgpt", RequestKind.OBJECTION, "fr", Channel.EMAIL,
                 "IE", "FR", null), NewEvent.of(EventType.DRAFTED, LocalDate.of(2026, 11, 2)));
-        assertThat(store.all()).extracting(TrackedRequest::platform).containsExactly("linkedin", "chatgpt");
+        assertThat(store.find(RequestQuery.ALL)).extracting(TrackedRequest::platform)
+                .containsExactly("linkedin", "chatgpt");
         assertThat(after.events()).hasSize(1);
         ChainReport report = store.verify(store.documents(dir.resolve("documents")));
         assertThat(report.breaks()).isEmpty();
@@ -103,13 +104,13 @@ class TwoProcessesTest {
         }
         JdbcRequestStore store = JdbcRequestStore.open(db, CliRun.CLOCK);
         assertThat(store.version()).isEqualTo(Migrations.LATEST);
-        assertThat(store.all()).hasSize(9);
+        assertThat(store.find(RequestQuery.ALL)).hasSize(9);
         // each version applied once
         try (java.sql.Connection c = tracker.connect(); java.sql.Statement s = c.createStatement();
              java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT version) FROM "
                      + "flyway_schema_history WHERE version IS NOT NULL")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(11).isEqualTo(rs.getInt(2));
+            assertThat(rs.getInt(1)).isEqualTo(13).isEqualTo(rs.getInt(2));
         }
     }
 }

@@ -69,7 +69,7 @@ class UnreadableRowsStoreTest {
         assertThat(first.events().get(1).shortId()).isEqualTo("E2");
         assertThat(first.events().get(1).aboutEventId()).isNull();
         assertThat(first.events().get(1).dueOn()).isNull();
-        assertThat(store.all()).isEqualTo(list.readable());
+        assertThat(store.find(RequestQuery.ALL)).isEqualTo(list.readable());
         assertThat(store.find(2)).contains(list.readable().get(1));
     }
 
@@ -105,7 +105,7 @@ class UnreadableRowsStoreTest {
                 + "VALUES ('grok', 'APPEAL', 'fr', 'WEB_FORM', 'IE', 'FR', '2026-03-01T10:00:00Z')");
 
         assertThat(store.list().unreadable()).extracting(UnreadableRequest::id).containsExactly(1L, 3L);
-        assertThatThrownBy(() -> store.all()).isInstanceOf(AppException.class)
+        assertThatThrownBy(() -> store.find(RequestQuery.ALL)).isInstanceOf(AppException.class)
                 .hasMessageStartingWith("tracker " + label + ": R1 E5: type 'GHOSTED' is not an event type")
                 .hasMessageEndingWith(" (and 1 more unreadable request(s): 'optout requests' names them)");
     }
