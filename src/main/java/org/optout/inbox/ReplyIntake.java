@@ -97,14 +97,18 @@ public final class ReplyIntake {
             return seen(origin, null, sha256, Outcome.UNREADABLE, null, null, null, null);
         }
         String id = mail.messageId();
-        List<TrackedRequest> requests = candidates(mail);
-        if (id != null && ReplyMatcher.sentIds(requests).contains(id)) {
+        List<TrackedRequest> referenced = read(List.of(), List.of(ReplyMatcher.referenced(mail)));
+        if (id != null && ReplyMatcher.sentIds(referenced).contains(id)) {
             return seen(origin, mail, sha256, Outcome.OWN, null, null, null, null);
         }
         if (id != null ? seenIds.contains(id) : seenHashes.contains(sha256)) {
             return seen(origin, mail, sha256, Outcome.DUPLICATE, null, null, null, null);
         }
-        ReplyMatcher.Match match = matcher.match(mail, requests);
+        ReplyMatcher.Match match = matcher.match(mail, referenced);
+        if (match.confidence() != ReplyMatcher.Confidence.CERTAIN) {
+            // no certain match anywhere: the objections to the sender's platforms may match it
+            match = matcher.match(mail, read(referenced, matcher.fromSender(mail)));
+        }
         Classification classification = classifier.classify(mail.content().subject(), mail.content().text());
         if (match.request() == null) {
             return seen(origin, mail, sha256, Outcome.UNMATCHED, match, classification, null, null);
@@ -194,12 +198,13 @@ public final class ReplyIntake {
     }
 
     /**
-     * The requests {@code mail} can match or be ({@link ReplyMatcher#candidates}), oldest first, read by indexes:
-     * a few, whatever the tracker holds.
+     * {@code known} and the requests {@code queries} select, each once, oldest first: read by indexes, whatever the
+     * tracker holds.
      */
-    private List<TrackedRequest> candidates(IncomingMail mail) {
+    private List<TrackedRequest> read(List<TrackedRequest> known, List<RequestQuery> queries) {
         Map<Long, TrackedRequest> byId = new TreeMap<>();
-        for (RequestQuery query : matcher.candidates(mail)) {
+        known.forEach(r -> byId.put(r.id(), r));
+        for (RequestQuery query : queries) {
             store.find(query).forEach(r -> byId.put(r.id(), r));
         }
         return List.copyOf(byId.values());

@@ -76,28 +76,31 @@ public final class ReplyMatcher {
     }
 
     /**
-     * The requests {@code mail} can match or be, as indexed queries: those with an event giving its Message-ID or
-     * one it answers as reference, and the objections to each platform its sender's domain belongs to.
-     * {@link #match} gives the same answer from these requests, oldest first, as from every request: no other
-     * request can pass either of its tests.
+     * The requests {@code mail} is or answers, as an indexed query: those with an event giving its Message-ID, or one
+     * it answers, as reference. {@link #match} finds a certain match among them if there is one at all, and
+     * {@link #sentIds} of them holds its Message-ID if optout sent it.
      */
-    public List<RequestQuery> candidates(IncomingMail mail) {
-        List<RequestQuery> queries = new ArrayList<>();
+    public static RequestQuery referenced(IncomingMail mail) {
         Set<String> ids = new java.util.TreeSet<>(mail.answers());
         if (mail.messageId() != null) {
             ids.add(mail.messageId());
         }
-        if (!ids.isEmpty()) {
-            queries.add(RequestQuery.referencing(ids));
-        }
+        return RequestQuery.referencing(ids);
+    }
+
+    /**
+     * The objections to each platform {@code mail}'s sender's domain belongs to, as indexed queries: with the
+     * {@link #referenced} requests, {@link #match} gives the same answer from these, oldest first, as from every
+     * request, since no other request can pass either of its tests.
+     */
+    public List<RequestQuery> fromSender(IncomingMail mail) {
         String domain = mail.senderDomain();
-        if (domain != null) {
-            domainsByPlatform.forEach((platform, domains) -> {
-                if (fromDomain(domain, domains)) {
-                    queries.add(RequestQuery.platform(platform).withKind(RequestKind.OBJECTION));
-                }
-            });
-        }
+        List<RequestQuery> queries = new ArrayList<>();
+        domainsByPlatform.forEach((platform, domains) -> {
+            if (domain != null && fromDomain(domain, domains)) {
+                queries.add(RequestQuery.platform(platform).withKind(RequestKind.OBJECTION));
+            }
+        });
         return queries;
     }
 
