@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,11 @@ public final class ReplyIntake {
     private final Set<String> seenIds = new HashSet<>();
     private final Set<String> seenHashes = new HashSet<>();
     private final List<SeenMessage> pending = new ArrayList<>();
+    /**
+     * The objections to the senders' platforms, read once per platform in a run (a mailbox's replies come from a few
+     * controllers) and kept as this intake records replies on them.
+     */
+    private final Map<RequestQuery, List<TrackedRequest>> bySender = new HashMap<>();
 
     public ReplyIntake(RequestStore store, DocumentStore documents, ReplyMatcher matcher, ReplyClassifier classifier,
                        Clock clock, boolean dryRun) {
@@ -97,23 +103,36 @@ public final class ReplyIntake {
             return seen(origin, null, sha256, Outcome.UNREADABLE, null, null, null, null);
         }
         String id = mail.messageId();
-        List<TrackedRequest> referenced = read(List.of(), List.of(ReplyMatcher.referenced(mail)));
+        List<TrackedRequest> referenced = store.find(ReplyMatcher.referenced(mail));
         if (id != null && ReplyMatcher.sentIds(referenced).contains(id)) {
             return seen(origin, mail, sha256, Outcome.OWN, null, null, null, null);
         }
         if (id != null ? seenIds.contains(id) : seenHashes.contains(sha256)) {
             return seen(origin, mail, sha256, Outcome.DUPLICATE, null, null, null, null);
         }
-        ReplyMatcher.Match match = matcher.match(mail, referenced);
-        if (match.confidence() != ReplyMatcher.Confidence.CERTAIN) {
-            // no certain match anywhere: the objections to the sender's platforms may match it
-            match = matcher.match(mail, read(referenced, matcher.fromSender(mail)));
-        }
+        ReplyMatcher.Match match = match(mail, referenced);
         Classification classification = classifier.classify(mail.content().subject(), mail.content().text());
         if (match.request() == null) {
             return seen(origin, mail, sha256, Outcome.UNMATCHED, match, classification, null, null);
         }
         return record(origin, mail, sha256, match, classification);
+    }
+
+    /**
+     * What matching {@code mail} against every request gives, from the few that can match it: the requests it
+     * answers ({@code referenced}), then, if it answers none for certain, the objections to its sender's platforms.
+     */
+    private ReplyMatcher.Match match(IncomingMail mail, List<TrackedRequest> referenced) {
+        ReplyMatcher.Match match = matcher.match(mail, referenced);
+        if (match.confidence() == ReplyMatcher.Confidence.CERTAIN) {
+            return match;
+        }
+        Map<Long, TrackedRequest> byId = new TreeMap<>();
+        for (RequestQuery query : matcher.fromSender(mail)) {
+            bySender.computeIfAbsent(query, store::find).forEach(r -> byId.put(r.id(), r));
+        }
+        referenced.forEach(r -> byId.put(r.id(), r));
+        return matcher.match(mail, List.copyOf(byId.values()));
     }
 
     private Processed record(Origin origin, IncomingMail mail, String sha256, ReplyMatcher.Match match,
@@ -154,6 +173,8 @@ public final class ReplyIntake {
         });
         pending.clear();
         remember(mail, sha256);
+        TrackedRequest now = store.find(request.id()).orElseThrow();
+        bySender.replaceAll((query, requests) -> requests.stream().map(r -> r.id() == now.id() ? now : r).toList());
         return new Processed(origin, Outcome.MATCHED, mail.sender(), mail.content().subject(), match,
                 classification, replyId, acknowledge, date);
     }
@@ -195,19 +216,6 @@ public final class ReplyIntake {
         }
         store.seen(List.copyOf(pending));
         pending.clear();
-    }
-
-    /**
-     * {@code known} and the requests {@code queries} select, each once, oldest first: read by indexes, whatever the
-     * tracker holds.
-     */
-    private List<TrackedRequest> read(List<TrackedRequest> known, List<RequestQuery> queries) {
-        Map<Long, TrackedRequest> byId = new TreeMap<>();
-        known.forEach(r -> byId.put(r.id(), r));
-        for (RequestQuery query : queries) {
-            store.find(query).forEach(r -> byId.put(r.id(), r));
-        }
-        return List.copyOf(byId.values());
     }
 
     private void remember(IncomingMail mail, String sha256) {

@@ -116,4 +116,35 @@ class ReplyIntakeReadsTest {
         assertThat(store.find(first).orElseThrow().events()).filteredOn(e -> e.type() == EventType.REPLY_RECEIVED)
                 .extracting(e -> e.reference()).containsExactly("m1@controller.example", "m4@controller.example");
     }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void a_platform_is_read_once_per_run_and_what_was_recorded_meanwhile_counts(Backend backend) {
+        Backend.Tracker tracker = backend.newTracker(dir);
+        JdbcRequestStore store = tracker.open(CliRun.CLOCK);
+        long first = sent(store, "<r1@camille.example>");
+        sent(store, "<r2@camille.example>");
+        sent(store, "<r3@camille.example>");
+        CountingStore counting = new CountingStore(store);
+        ReplyIntake intake = new ReplyIntake(counting, tracker.documents(CliRun.CLOCK), matcher,
+                new ReplyClassifier(), CliRun.CLOCK, false);
+
+        ReplyIntake.Processed news = intake.take(new ReplyIntake.Origin("files", "import", null, null, "news"),
+                mail(1, "news@openai.com", "New model", "Try it now.", ""));
+        assertThat(news.outcome()).isEqualTo(Outcome.UNMATCHED);
+        assertThat(counting.takeRead()).as("the platform's objections").isEqualTo(3);
+        ReplyIntake.Processed ack = intake.take(new ReplyIntake.Origin("files", "import", null, null, "ack"),
+                mail(2, "dpo@openai.com", "Re: Opposition", "Nous accusons réception de votre demande d'opposition. "
+                        + "Elle a été enregistrée sous le numéro de dossier DPO-2026-1187.", "<r1@camille.example>"));
+        assertThat(ack.acknowledged()).as("%s", ack).isTrue();
+        counting.takeRead();
+        ReplyIntake.Processed update = intake.take(new ReplyIntake.Origin("files", "import", null, null, "update"),
+                mail(3, "privacy@openai.com", "Update", "About DPO-2026-1187: done.", ""));
+
+        assertThat(counting.takeRead()).as("the platform is not read again: only the request the reply is recorded "
+                + "on, under the lock and after").isEqualTo(2);
+        assertThat(update.match().confidence()).isEqualTo(ReplyMatcher.Confidence.LIKELY);
+        assertThat(update.match().request().id()).isEqualTo(first);
+        assertThat(update.match().why().english()).contains("DPO-2026-1187");
+    }
 }
