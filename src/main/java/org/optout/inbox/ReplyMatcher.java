@@ -57,7 +57,7 @@ public final class ReplyMatcher {
                 .map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
     }
 
-    /** The Message-IDs optout sent (letters and reminders), bare, of every request. */
+    /** The Message-IDs optout sent (letters and reminders), bare, of {@code requests}. */
     public static Set<String> sentIds(List<TrackedRequest> requests) {
         Set<String> ids = new java.util.HashSet<>();
         for (TrackedRequest r : requests) {
