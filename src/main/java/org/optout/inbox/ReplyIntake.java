@@ -127,11 +127,11 @@ public final class ReplyIntake {
         if (match.confidence() == ReplyMatcher.Confidence.CERTAIN) {
             return match;
         }
+        // no certain match: only the objections to the sender's platforms can match it
         Map<Long, TrackedRequest> byId = new TreeMap<>();
         for (RequestQuery query : matcher.fromSender(mail)) {
             bySender.computeIfAbsent(query, store::find).forEach(r -> byId.put(r.id(), r));
         }
-        referenced.forEach(r -> byId.put(r.id(), r));
         return matcher.match(mail, List.copyOf(byId.values()));
     }
 

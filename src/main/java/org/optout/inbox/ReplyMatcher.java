@@ -89,9 +89,9 @@ public final class ReplyMatcher {
     }
 
     /**
-     * The objections to each platform {@code mail}'s sender's domain belongs to, as indexed queries: with the
-     * {@link #referenced} requests, {@link #match} gives the same answer from these, oldest first, as from every
-     * request, since no other request can pass either of its tests.
+     * The objections to each platform {@code mail}'s sender's domain belongs to, as indexed queries: when none of
+     * the {@link #referenced} requests matches it for certain, {@link #match} gives the same answer from these,
+     * oldest first, as from every request, since no other request can pass its test of the sender's domain.
      */
     public List<RequestQuery> fromSender(IncomingMail mail) {
         String domain = mail.senderDomain();
