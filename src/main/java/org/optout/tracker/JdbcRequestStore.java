@@ -216,11 +216,7 @@ public final class JdbcRequestStore implements RequestStore {
 
     @Override
     public List<SeenMessage> seenMessages() {
-        try (Connection connection = database.dataSource().getConnection()) {
-            return InboxTable.all(connection);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return read(connection -> InboxTable.all(connection));
     }
 
     @Override
@@ -261,29 +257,27 @@ public final class JdbcRequestStore implements RequestStore {
 
     @Override
     public long count(RequestQuery query) {
-        try (Connection connection = database.dataSource().getConnection()) {
-            return RequestRows.count(connection, query.filter());
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return read(connection -> RequestRows.count(connection, query.filter()));
     }
 
     @Override
     public List<StatusCount> countOverdue(RequestQuery query, java.time.LocalDate today) {
-        try (Connection connection = database.dataSource().getConnection()) {
-            return RequestRows.countOverdue(connection, query.filter(), today);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return read(connection -> RequestRows.countOverdue(connection, query.filter(), today));
     }
 
     @Override
     public List<StatusCount> countByPlatformAndStatus(RequestQuery query) {
-        try (Connection connection = database.dataSource().getConnection()) {
-            return RequestRows.countByPlatformAndStatus(connection, query.filter());
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return read(connection -> RequestRows.countByPlatformAndStatus(connection, query.filter()));
+    }
+
+    @Override
+    public List<DaysToAnswerCount> countDaysToAnswer(RequestQuery query) {
+        return read(connection -> FigureRows.countDaysToAnswer(connection, query.filter()));
+    }
+
+    @Override
+    public List<StatusChangeCount> countStatusChanges(RequestQuery query, java.time.LocalDate until) {
+        return read(connection -> FigureRows.countStatusChanges(connection, query.filter(), until));
     }
 
     private long insertEvent(Connection connection, long requestId, NewEvent event) throws SQLException {
@@ -404,6 +398,15 @@ public final class JdbcRequestStore implements RequestStore {
             throw new AppException(list.unreadable().get(0).message() + others, ExitCode.DELIVERY);
         }
         return list.readable();
+    }
+
+    /** Runs {@code work} on a connection of its own, outside any transaction: for reads. */
+    private <T> T read(Work<T> work) {
+        try (Connection connection = database.dataSource().getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
     }
 
     public interface Work<T> {
