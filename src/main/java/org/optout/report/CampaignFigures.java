@@ -68,7 +68,7 @@ public final class CampaignFigures {
                     counts, answers(counts, overdue.getOrDefault(id, 0)), days.getOrDefault(id, List.of())));
         }
         return new CampaignReport(campaign.name(), campaign.association(), today, campaign.mandatesSigned(),
-                figures, overTime(store.countStatusChanges(query, today), today));
+                figures, overTime(store.countStatusChanges(campaign.name(), today), today));
     }
 
     /**

@@ -23,42 +23,70 @@ final class FigureRows {
 
     /** Writes the figures of request {@code id} as its events now make them; none when its rows cannot be read. */
     static void refresh(Connection connection, long id, TrackedRequest request) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE requests SET answer_days = ? "
-                + "WHERE id = ?");
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM status_changes WHERE request_id = ?")) {
-            update.setObject(1, request == null ? null : request.daysToAnswer().orElse(null));
-            update.setLong(2, id);
-            update.executeUpdate();
-            delete.setLong(1, id);
-            delete.executeUpdate();
-        }
-        if (request == null) {
-            return;
-        }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO status_changes (request_id, day, "
-                + "from_status, to_status) VALUES (?, ?, ?, ?)")) {
-            for (StatusChange change : request.history()) {
-                insert.setLong(1, id);
-                insert.setString(2, change.day().toString());
-                insert.setString(3, change.from() == null ? null : change.from().name());
-                insert.setString(4, change.to().name());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        try (Writer writer = new Writer(connection)) {
+            writer.write(id, request);
+            writer.flush();
         }
     }
 
     /** Schema version 12: the figures of every request recorded before version 11, a page of requests at a time. */
     static void fill(Connection connection) throws SQLException {
         long after = 0;
-        for (RequestList page = page(connection, after); !page.readable().isEmpty() || !page.unreadable().isEmpty();
-             page = page(connection, after)) {
-            for (TrackedRequest request : page.readable()) {
-                refresh(connection, request.id(), request);
-                after = Math.max(after, request.id());
+        try (Writer writer = new Writer(connection)) {
+            for (RequestList page = page(connection, after); !page.readable().isEmpty()
+                    || !page.unreadable().isEmpty(); page = page(connection, after)) {
+                for (TrackedRequest request : page.readable()) {
+                    writer.write(request.id(), request);
+                    after = Math.max(after, request.id());
+                }
+                for (UnreadableRequest request : page.unreadable()) {
+                    after = Math.max(after, request.id());
+                }
+                writer.flush();
             }
-            for (UnreadableRequest request : page.unreadable()) {
-                after = Math.max(after, request.id());
+        }
+    }
+
+    /** The statements that write the figures, prepared once for any number of requests and sent in batches. */
+    private static final class Writer implements AutoCloseable {
+        private final PreparedStatement update;
+        private final PreparedStatement delete;
+        private final PreparedStatement insert;
+
+        Writer(Connection connection) throws SQLException {
+            update = connection.prepareStatement("UPDATE requests SET answer_days = ? WHERE id = ?");
+            delete = connection.prepareStatement("DELETE FROM status_changes WHERE request_id = ?");
+            insert = connection.prepareStatement("INSERT INTO status_changes (request_id, campaign, day, "
+                    + "from_status, to_status) VALUES (?, ?, ?, ?, ?)");
+        }
+
+        void write(long id, TrackedRequest request) throws SQLException {
+            update.setObject(1, request == null ? null : request.daysToAnswer().orElse(null));
+            update.setLong(2, id);
+            update.addBatch();
+            delete.setLong(1, id);
+            delete.addBatch();
+            for (StatusChange change : request == null ? List.<StatusChange>of() : request.history()) {
+                insert.setLong(1, id);
+                insert.setString(2, request.campaign());
+                insert.setString(3, change.day().toString());
+                insert.setString(4, change.from() == null ? null : change.from().name());
+                insert.setString(5, change.to().name());
+                insert.addBatch();
+            }
+        }
+
+        /** Sends what was written: the deletes before the inserts that replace them. */
+        void flush() throws SQLException {
+            update.executeBatch();
+            delete.executeBatch();
+            insert.executeBatch();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (update; delete; insert) {
+                // closes the three statements
             }
         }
     }
@@ -88,15 +116,16 @@ final class FigureRows {
     }
 
     /**
-     * How many requests {@code filter} selects changed from one status to another on each day up to {@code until},
-     * in one grouped statement, oldest day first.
+     * How many requests of {@code campaign} changed from one status to another on each day up to {@code until}, in
+     * one grouped statement on one index, oldest day first.
      */
-    static List<StatusChangeCount> countStatusChanges(Connection connection, RequestRows.Filter filter,
-                                                      LocalDate until) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT c.day, c.from_status, c.to_status, "
-                + "COUNT(*) FROM status_changes c JOIN requests r ON r.id = c.request_id WHERE " + filter.sql()
-                + " AND c.day <= ? GROUP BY c.day, c.from_status, c.to_status ORDER BY c.day")) {
-            query.setString(filter.bind(query, 1), until.toString());
+    static List<StatusChangeCount> countStatusChanges(Connection connection, String campaign, LocalDate until)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT day, from_status, to_status, COUNT(*) "
+                + "FROM status_changes WHERE campaign = ? AND day <= ? GROUP BY day, from_status, to_status "
+                + "ORDER BY day, from_status, to_status")) {
+            query.setString(1, campaign);
+            query.setString(2, until.toString());
             List<StatusChangeCount> counts = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {

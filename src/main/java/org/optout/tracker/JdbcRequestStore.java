@@ -276,8 +276,8 @@ public final class JdbcRequestStore implements RequestStore {
     }
 
     @Override
-    public List<StatusChangeCount> countStatusChanges(RequestQuery query, java.time.LocalDate until) {
-        return read(connection -> FigureRows.countStatusChanges(connection, query.filter(), until));
+    public List<StatusChangeCount> countStatusChanges(String campaign, java.time.LocalDate until) {
+        return read(connection -> FigureRows.countStatusChanges(connection, campaign, until));
     }
 
     private long insertEvent(Connection connection, long requestId, NewEvent event) throws SQLException {

@@ -105,11 +105,11 @@ public interface RequestStore {
     List<DaysToAnswerCount> countDaysToAnswer(RequestQuery query);
 
     /**
-     * How many requests {@code query} selects changed from one status to another ({@link TrackedRequest#history()})
-     * on each day up to {@code until}, counted by the database in one grouped statement from each request's kept
-     * changes (no request read), oldest day first.
+     * How many requests made in {@code campaign} changed from one status to another
+     * ({@link TrackedRequest#history()}) on each day up to {@code until}, counted by the database in one grouped
+     * statement on an index from each request's kept changes (no request read), oldest day first.
      */
-    List<StatusChangeCount> countStatusChanges(RequestQuery query, java.time.LocalDate until);
+    List<StatusChangeCount> countStatusChanges(String campaign, java.time.LocalDate until);
 
     /**
      * The request a user named, as "R7" or "7".

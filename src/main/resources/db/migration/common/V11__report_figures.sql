@@ -4,13 +4,16 @@
 -- before by the Java migration V12).
 -- answer_days: the days from sending to the controller's first answer (TrackedRequest.daysToAnswer), or null.
 -- status_changes: each day a request's status changed (TrackedRequest.history): the status at the end of that day,
--- and the one it left (null on the day of its first event).
+-- and the one it left (null on the day of its first event); with the request's campaign (which never changes), so
+-- that a campaign's changes per day are counted from one index.
 ALTER TABLE requests ADD COLUMN answer_days INTEGER;
 CREATE INDEX requests_by_answer_days ON requests (campaign, platform, answer_days);
 CREATE TABLE status_changes (
     request_id  BIGINT NOT NULL REFERENCES requests (id),
+    campaign    TEXT,
     day         TEXT   NOT NULL,
     from_status TEXT,
     to_status   TEXT   NOT NULL,
     PRIMARY KEY (request_id, day)
 );
+CREATE INDEX status_changes_by_campaign ON status_changes (campaign, day, from_status, to_status);
