@@ -32,8 +32,8 @@ import org.optout.files.PrivateFiles;
  * <p>Every event is hash-chained ({@link EventChain}) as it is inserted, under the write lock, and, for a SQLite
  * file, the chain's head is copied to a file beside the database after each append ({@link ChainHead}), so
  * {@link #verify(DocumentStore)} can tell an edited, deleted or inserted row from the record optout wrote. Each
- * request's current status is written with each event appended to it, in the same transaction, so that queries by
- * status use an index.
+ * request's current status, due date and report figures ({@link FigureRows}) are written with each event appended
+ * to it, in the same transaction, so that queries by status and the campaign report's counts use an index.
  */
 public final class JdbcRequestStore implements RequestStore {
     private final TrackerDatabase database;
@@ -216,7 +216,7 @@ public final class JdbcRequestStore implements RequestStore {
 
     @Override
     public List<SeenMessage> seenMessages() {
-        return read(connection -> InboxTable.all(connection));
+        return read(InboxTable::all);
     }
 
     @Override
