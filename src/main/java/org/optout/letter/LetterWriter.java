@@ -81,8 +81,8 @@ public final class LetterWriter {
 
     /** Writes the letters, each PDF passed through {@code seal} (e.g. signed) first. */
     public List<Path> write(Request request, UnaryOperator<byte[]> seal) {
-        return save(render(request).stream().map(letter -> letter.sealed(seal)).toList(), request.outDirectory(),
-                request.withText());
+        return save(render(request, request.withText()).stream().map(letter -> letter.sealed(seal)).toList(),
+                request.outDirectory(), request.withText());
     }
 
     /** A letter rendered and checked in memory. {@code baseName} is e.g. "objection-linkedin-fr". */
@@ -96,6 +96,12 @@ public final class LetterWriter {
 
     /** Renders and checks every letter in memory, the text twin included; writes nothing. */
     public List<RenderedLetter> render(Request request) {
+        // a batch renders the text twin only when it is written
+        return render(request, batch == null || request.withText());
+    }
+
+    /** As {@link #render(Request)}, the text twin only if {@code text} (else the letters' text is null). */
+    private List<RenderedLetter> render(Request request, boolean text) {
         PdfWarmUp.start();
         requirePrintable(request.profile(), request.profileLabel());
         String signature = signature(request);
@@ -103,8 +109,6 @@ public final class LetterWriter {
         // Letters are independent: render them on every core, keeping the platforms' order (a batch's worker
         // renders on its own thread: the batch runs one worker per core).
         var platforms = batch == null ? request.platforms().parallelStream() : request.platforms().stream();
-        // a batch renders the text twin only when it is written
-        boolean text = batch == null || request.withText();
         return platforms
                 .map(platform -> {
                     LetterModel model = LetterComposer.compose(request.profile(), platform, language, request.date(), request.choices(),

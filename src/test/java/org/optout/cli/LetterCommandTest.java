@@ -275,4 +275,21 @@ class LetterCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(TestFiles.read(home.resolve("letters/objection-linkedin-en.txt"))).isEqualTo("CUSTOM Camille Durand\n");
     }
+
+    @Test
+    void the_text_twin_is_rendered_only_when_asked_for() throws IOException {
+        // a user's text template with an error must not stop the PDF letters that do not use it
+        Path templates = home.resolve("tpl");
+        TestFiles.write(templates.resolve("en/objection.txt.ftl"), "${letter.nope}\n");
+
+        CliRun pdfOnly = letter("linkedin", "--lang", "en", "--templates", templates.toString());
+        assertThat(pdfOnly.exitCode()).as(pdfOnly.toString()).isZero();
+        assertThat(pdfOnly.out()).contains("objection-linkedin-en.pdf").doesNotContain(".txt");
+        try (Stream<Path> files = Files.list(home.resolve("letters"))) {
+            assertThat(files).containsExactly(home.resolve("letters/objection-linkedin-en.pdf"));
+        }
+
+        assertOneLineError(letter("linkedin", "--lang", "en", "--text", "--templates", templates.toString()), 3,
+                templates.resolve("en/objection.txt.ftl").toString(), "letter.nope");
+    }
 }
