@@ -11,7 +11,7 @@ import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * The one-time work that writing the first letter of a run costs (parsing the fonts, the metrics of PDF's fourteen
- * standard fonts, PDFBox's text-extraction tables, the XML serializer of the PDF/A metadata), started on another
+ * standard fonts, the XML serializer of the PDF/A metadata), started on another
  * thread as soon as the command line knows a letter will be written, while it builds the command and reads the
  * profile and the catalogue, so that the two overlap on a second core instead of adding up: a letter is usually
  * the only one its JVM writes.
@@ -43,9 +43,6 @@ public final class PdfWarmUp {
     private static void run() {
         FACES.forEach(LetterFont::prefetch);
         standardFonts();
-        // read back by PdfCheck: a table of 65,536 strings, and the glyph list and bidi tables of text extraction
-        initialise("org.apache.fontbox.cmap.CMapStrings");
-        initialise("org.apache.pdfbox.text.PDFTextStripper");
         serializeMetadata();
     }
 
@@ -61,14 +58,6 @@ public final class PdfWarmUp {
             }
         } catch (RuntimeException | LinkageError ignored) {
             // the rendering thread builds them itself, and reports any problem, when it needs them
-        }
-    }
-
-    private static void initialise(String className) {
-        try {
-            Class.forName(className, true, PdfWarmUp.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError ignored) {
-            // the rendering thread initialises the class itself, or reports the problem when it uses it
         }
     }
 
