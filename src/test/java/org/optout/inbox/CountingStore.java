@@ -103,4 +103,14 @@ final class CountingStore implements RequestStore {
     public List<StatusCount> countOverdue(RequestQuery query, LocalDate today) {
         return store.countOverdue(query, today);
     }
+
+    @Override
+    public List<org.optout.tracker.DaysToAnswerCount> countDaysToAnswer(RequestQuery query) {
+        return store.countDaysToAnswer(query);
+    }
+
+    @Override
+    public List<org.optout.tracker.StatusChangeCount> countStatusChanges(String campaign, LocalDate until) {
+        return store.countStatusChanges(campaign, until);
+    }
 }
