@@ -53,8 +53,11 @@ public final class CampaignSend {
      * @param to the platform's address from the catalogue
      * @param perMinute the rate, or 0 for no pacing
      * @param resend send again a message whose delivery is unknown
+     * @param requireSignedCopy send only to the members whose signed mandate is on record ({@code campaign
+     *     mandates}); without it, a member without one is sent the mandate form, as the letters were written
      */
-    public record Request(String campaign, Platform platform, InternetAddress to, int perMinute, boolean resend) {
+    public record Request(String campaign, Platform platform, InternetAddress to, int perMinute, boolean resend,
+                          boolean requireSignedCopy) {
     }
 
     /** Told about each member as it is done (for progress, and a line for each failure). */
@@ -83,7 +86,8 @@ public final class CampaignSend {
 
     public Preview preview(Request request) {
         MemberSend sender = sender(request);
-        Sample sample = firstSigned(request.campaign()).map(sender::sample).orElse(null);
+        Sample sample = firstSigned(request.campaign()).map(m -> sender.sample(m, campaigns.signedMandates(
+                request.campaign(), List.of(m.memberId())).get(m.memberId()))).orElse(null);
         CampaignStatus status = campaigns.status(request.campaign());
         return new Preview(sender.from(), request.to(), status.mandatesSigned(),
                 sender.alreadySent(request.campaign(), request.platform().id()), sample);
@@ -112,6 +116,8 @@ public final class CampaignSend {
         String platform = request.platform().id();
         queue.fill(request.campaign(), platform);
         Map<SendTally.Outcome, Integer> counts = new EnumMap<>(SendTally.Outcome.class);
+        int withoutCopy = 0;
+        List<String> noCopy = new java.util.ArrayList<>();
         Pace pace = new Pace(request.perMinute(), timer, stop);
         Mailer connected = null;
         MailException unreachable = null;
@@ -123,6 +129,8 @@ public final class CampaignSend {
                 if (members.isEmpty()) {
                     break;
                 }
+                Map<String, SignedMandate> copies = campaigns.signedMandates(request.campaign(),
+                        members.stream().map(Member::memberId).toList());
                 for (Member member : members) {
                     if (stop.getAsBoolean()) {
                         stopped = true;
@@ -133,7 +141,7 @@ public final class CampaignSend {
                     }
                     MemberSend.Done done;
                     try {
-                        done = sender.send(member, connected, pace);
+                        done = sender.send(member, copies.get(member.memberId()), connected, pace);
                     } catch (MailException e) {
                         unreachable = e;
                         done = null;
@@ -143,6 +151,12 @@ public final class CampaignSend {
                         break;
                     }
                     counts.merge(done.outcome(), 1, Integer::sum);
+                    if (done.outcome() == SendTally.Outcome.SENT && !copies.containsKey(member.memberId())) {
+                        withoutCopy++;
+                    }
+                    if (done.outcome() == SendTally.Outcome.NO_SIGNED_COPY && noCopy.size() < SendTally.NAMED) {
+                        noCopy.add(member.memberId());
+                    }
                     listener.done(member.memberId(), done.requestId(), done.outcome(), done.error());
                     after = member.memberId();
                 }
@@ -150,7 +164,7 @@ public final class CampaignSend {
         }
         CampaignStatus status = campaigns.status(request.campaign());
         return new SendTally(counts, status.members() - status.mandatesSigned(), status.withdrawn(), stopped,
-                unreachable);
+                unreachable, withoutCopy, noCopy);
     }
 
     private MemberSend sender(Request request) {

@@ -35,8 +35,9 @@ final class MemberRows {
     MemberRows(Connection connection, String campaign, String now) throws SQLException {
         this.campaign = campaign;
         this.now = now;
-        find = connection.prepareStatement("SELECT row_sha256, withdrawn_on FROM campaign_members WHERE campaign = ? "
-                + "AND member_id = ?");
+        find = connection.prepareStatement("SELECT m.row_sha256, m.withdrawn_on, c.signed_on FROM campaign_members m "
+                + "LEFT JOIN campaign_mandates c ON c.campaign = m.campaign AND c.member_id = m.member_id "
+                + "WHERE m.campaign = ? AND m.member_id = ?");
         insert = connection.prepareStatement("INSERT INTO campaign_members (name, email, address, country, language, "
                 + "situation, mandate_signed_on, row_sha256, updated_at, campaign, member_id, added_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -49,14 +50,22 @@ final class MemberRows {
                 + "account) VALUES (?, ?, ?, ?)");
     }
 
-    /** Adds or updates one member (an SQL failure is carried out as a {@link JdbcCampaignStore.RowFailure}). */
-    void upsert(Member member) {
+    /**
+     * Adds or updates one member (an SQL failure is carried out as a {@link JdbcCampaignStore.RowFailure}). A row
+     * without a mandate date keeps the date of the member's recorded signed mandate ({@code campaign mandates}).
+     */
+    void upsert(Member imported) {
         try {
             find.setString(1, campaign);
-            find.setString(2, member.memberId());
-            String hash = member.rowHash();
+            find.setString(2, imported.memberId());
+            Member member = imported;
             try (ResultSet rs = find.executeQuery()) {
-                if (!rs.next()) {
+                boolean found = rs.next();
+                if (found && imported.mandateSignedOn() == null && rs.getString(3) != null) {
+                    member = imported.withMandateSignedOn(LocalDate.parse(rs.getString(3)));
+                }
+                String hash = member.rowHash();
+                if (!found) {
                     write(insert, member, hash);
                     insert.setString(12, now);
                     insert.executeUpdate();
