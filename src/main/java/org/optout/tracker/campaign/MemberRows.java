@@ -25,6 +25,7 @@ final class MemberRows {
     private final PreparedStatement update;
     private final PreparedStatement deleteAccounts;
     private final PreparedStatement insertAccount;
+    private final PreparedStatement redateMandate;
     private final String campaign;
     private final String now;
     private int added;
@@ -46,13 +47,16 @@ final class MemberRows {
                 + "WHERE campaign = ? AND member_id = ?");
         deleteAccounts = connection.prepareStatement("DELETE FROM campaign_accounts WHERE campaign = ? AND "
                 + "member_id = ?");
+        redateMandate = connection.prepareStatement("UPDATE campaign_mandates SET signed_on = ? WHERE campaign = ? "
+                + "AND member_id = ?");
         insertAccount = connection.prepareStatement("INSERT INTO campaign_accounts (campaign, member_id, platform, "
                 + "account) VALUES (?, ?, ?, ?)");
     }
 
     /**
      * Adds or updates one member (an SQL failure is carried out as a {@link JdbcCampaignStore.RowFailure}). A row
-     * without a mandate date keeps the date of the member's recorded signed mandate ({@code campaign mandates}).
+     * without a mandate date keeps the date of the member's recorded signed mandate ({@code campaign mandates}); a
+     * row with another date gives it to the recorded mandate too (the last date stated wins).
      */
     void upsert(Member imported) {
         try {
@@ -80,6 +84,12 @@ final class MemberRows {
                     write(update, member, hash);
                     update.executeUpdate();
                     updated++;
+                    if (rs.getString(3) != null && !rs.getString(3).equals(member.mandateSignedOn().toString())) {
+                        redateMandate.setString(1, member.mandateSignedOn().toString());
+                        redateMandate.setString(2, campaign);
+                        redateMandate.setString(3, member.memberId());
+                        redateMandate.executeUpdate();
+                    }
                 }
             }
             deleteAccounts.setString(1, campaign);
