@@ -16,12 +16,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
 /** Signed mandates as an association hands them over, made for the tests: real PDFs, PNGs and JPEGs, and fakes. */
-final class MandateFiles {
+public final class MandateFiles {
     private MandateFiles() {
     }
 
     /** A one-page PDF; {@code pages} 0 gives a PDF without a page. */
-    static byte[] pdf(int pages) {
+    public static byte[] pdf(int pages) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int i = 0; i < pages; i++) {
                 document.addPage(new PDPage());
@@ -34,7 +34,7 @@ final class MandateFiles {
     }
 
     /** A small image in {@code format} ("png" or "jpg"); {@code shade} makes each one's bytes differ. */
-    static byte[] image(String format, int shade) {
+    public static byte[] image(String format, int shade) {
         BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
         for (int x = 0; x < 40; x++) {
             image.setRGB(x, x % 30, 0x010101 * shade);
@@ -49,7 +49,7 @@ final class MandateFiles {
     }
 
     /** A small PNG whose header claims {@code width}×{@code height} pixels (its CRC recomputed: a valid header). */
-    static byte[] pngClaiming(int width, int height) {
+    public static byte[] pngClaiming(int width, int height) {
         byte[] png = image("png", 1);
         // the IHDR chunk: length (4), "IHDR" (4), width (4), height (4), 5 more bytes, CRC (4), after the signature
         ByteBuffer buffer = ByteBuffer.wrap(png);
@@ -61,7 +61,7 @@ final class MandateFiles {
         return png;
     }
 
-    static Path write(Path file, byte[] content) {
+    public static Path write(Path file, byte[] content) {
         try {
             Files.createDirectories(file.getParent());
             return Files.write(file, content);
@@ -70,7 +70,7 @@ final class MandateFiles {
         }
     }
 
-    static String sha256(byte[] content) {
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
