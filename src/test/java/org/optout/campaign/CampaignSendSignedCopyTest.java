@@ -84,6 +84,18 @@ class CampaignSendSignedCopyTest {
     }
 
     @Test
+    void the_status_counts_the_signed_mandates_on_record() {
+        campaign();
+
+        CliRun status = CliRun.run(home, "campaign", "status", "demo", "--db", "t.db", "--ui-lang", "en");
+
+        assertThat(status.outLines()).contains("Signed mandates on record (campaign mandates): 2; signed without a "
+                + "copy on record: 1");
+        assertThat(CliRun.run(home, "campaign", "status", "demo", "--db", "t.db", "--json").out())
+                .contains("\"signed_copies\" : 2");
+    }
+
+    @Test
     void each_message_carries_the_members_signed_copy_as_recorded_else_the_form_and_the_summary_counts_those()
             throws Exception {
         campaign();

@@ -173,7 +173,9 @@ public final class JdbcCampaignStore implements CampaignStore {
         List<CampaignStatus.PlatformCount> platforms = query("SELECT platform, COUNT(*) FROM campaign_documents "
                 + "WHERE campaign = ? AND kind = 'OBJECTION' GROUP BY platform ORDER BY platform", List.of(campaign),
                 rs -> new CampaignStatus.PlatformCount(rs.getString(1), rs.getLong(2)));
-        return new CampaignStatus(campaign, members, withdrawn, signed, mandates, platforms);
+        long copies = count("SELECT COUNT(*) FROM campaign_mandates c JOIN campaign_members m ON m.campaign = "
+                + "c.campaign AND m.member_id = c.member_id WHERE c.campaign = ? AND m.withdrawn_on IS NULL", campaign);
+        return new CampaignStatus(campaign, members, withdrawn, signed, mandates, copies, platforms);
     }
 
     @Override
