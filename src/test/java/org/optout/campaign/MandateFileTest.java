@@ -66,6 +66,9 @@ class MandateFileTest {
                 Message.of("mandates.refused.corrupt", "M04.pdf", "PDF", "0 pages"));
         byte[] truncated = Arrays.copyOf(MandateFiles.image("png", 1), 12);
         assertThat(refusal(read("M05.png", truncated)).key()).isEqualTo("mandates.refused.corrupt");
+        byte[] magicOnly = {(byte) 0x89, 'P', 'N', 'G', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x'};
+        assertThat(refusal(read("M07.png", magicOnly))).isEqualTo(Message.of("mandates.refused.corrupt", "M07.png",
+                "PNG", "no image header"));
         assertThat(refusal(read("M06.png", new byte[0]))).isEqualTo(Message.of("mandates.refused.empty", "M06.png"));
     }
 
