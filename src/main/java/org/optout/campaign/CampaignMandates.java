@@ -75,26 +75,24 @@ public final class CampaignMandates {
         }
         Map<CampaignStore.Recorded, Integer> counts = new EnumMap<>(CampaignStore.Recorded.class);
         int refused = 0;
-        for (Map.Entry<String, List<Path>> entry : list(folder, label).entrySet()) {
-            List<Path> files = entry.getValue();
+        for (List<Path> files : list(folder, label).values()) {
             Optional<MandateFile.Named> named = MandateFile.named(files.get(0));
-            Message why;
-            if (named.isEmpty()) {
-                why = Message.of("mandates.refused.name", files.get(0).getFileName());
-            } else if (files.size() > 1) {
-                why = Message.of("mandates.refused.twice", entry.getKey(), named.get().memberId(), String.join(", ",
-                        files.stream().map(f -> f.getFileName().toString()).toList()));
-            } else {
+            if (named.isPresent() && files.size() == 1) {
                 Outcome outcome = take(campaign, named.get(), signedOn, dryRun);
                 if (outcome.recorded() != null) {
                     counts.merge(outcome.recorded(), 1, Integer::sum);
-                    continue;
+                } else {
+                    refused++;
+                    refusals.accept(new Refusal(named.get().name(), outcome.refusal()));
                 }
-                why = outcome.refusal();
+                continue;
             }
-            refused += files.size();
+            String all = String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList());
             for (Path file : files) {
-                refusals.accept(new Refusal(file.getFileName().toString(), why));
+                String name = file.getFileName().toString();
+                refused++;
+                refusals.accept(new Refusal(name, named.isEmpty() ? Message.of("mandates.refused.name", name)
+                        : Message.of("mandates.refused.twice", name, named.get().memberId(), all)));
             }
         }
         return new Result(counts, refused);

@@ -170,6 +170,33 @@ class CampaignMandatesCommandTest {
                 + "2018-05-25 to today (2026-11-22)");
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("--from nowhere: not a folder");
+        CliRun unknown = CliRun.run(home, "campaign", "mandates", "autumn", "--from", "signed", "--db",
+                tracker.location(), "--ui-lang", "en");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no campaign autumn in this tracker");
+        CliRun badName = CliRun.run(home, "campaign", "mandates", "../demo", "--from", "signed", "--db",
+                tracker.location(), "--ui-lang", "en");
+        assertThat(badName.exitCode()).isEqualTo(2);
+        assertThat(badName.err()).contains("../demo");
         assertThat(rows(tracker)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void two_files_for_one_member_are_both_refused(Backend backend) throws Exception {
+        Backend.Tracker tracker = backend.newTracker(home);
+        SendFixture.init(home, tracker.location(), 2, 0);
+        MandateFiles.write(home.resolve("signed/M001.png"), PNG);
+        MandateFiles.write(home.resolve("signed/M001.pdf"), PDF);
+        MandateFiles.write(home.resolve("signed/M002.pdf"), PDF);
+
+        CliRun run = mandates(home, tracker.location(), "2026-11-22", "--from", "signed");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
+        assertThat(run.err().lines()).containsExactly(
+                "M001.pdf: member M001 has more than one file here (M001.pdf, M001.png): keep only the one to record",
+                "M001.png: member M001 has more than one file here (M001.pdf, M001.png): keep only the one to record");
+        assertThat(run.out()).contains("1 signed mandate(s) recorded", "2 file(s) refused");
+        assertThat(rows(tracker)).hasSize(1).allMatch(row -> row.startsWith("M002 "));
     }
 }
