@@ -71,10 +71,11 @@ public final class CampaignSend {
      * {@code --dry-run}); reads only.
      *
      * @param signed members with a signed mandate; {@code alreadySent}: those whose objection was sent already
+     * @param signedCopies members whose signed mandate is on record (attached to their message)
      * @param sample the first member's message, or null when there is none to send
      */
     public record Preview(InternetAddress from, InternetAddress to, long signed, long alreadySent,
-                          Sample sample) {
+                          long signedCopies, Sample sample) {
     }
 
     /** What one member's message is, for the preview: its subject and attachments' names. */
@@ -90,7 +91,7 @@ public final class CampaignSend {
                 request.campaign(), List.of(m.memberId())).get(m.memberId()))).orElse(null);
         CampaignStatus status = campaigns.status(request.campaign());
         return new Preview(sender.from(), request.to(), status.mandatesSigned(),
-                sender.alreadySent(request.campaign(), request.platform().id()), sample);
+                sender.alreadySent(request.campaign(), request.platform().id()), status.signedCopies(), sample);
     }
 
     /** The first member with a signed mandate, read a page at a time (nothing written: a preview changes nothing). */

@@ -107,11 +107,11 @@ final class SendCampaignCommand implements Callable<Integer> {
                 commandLine());
         CampaignSend.Preview preview = service.preview(request);
         if (dryRun) {
-            screen.preview(name, platform, preview);
+            screen.preview(name, platform, preview, requireSignedCopy);
             return 0;
         }
         if (!yes && context.terminal()) {
-            screen.preview(name, platform, preview);
+            screen.preview(name, platform, preview, requireSignedCopy);
             long toSend = Math.max(0, preview.signed() - preview.alreadySent());
             if (preview.sample() == null || !new SendScreen(context.texts(), out).confirm(context.stdin().get(),
                     toSend)) {

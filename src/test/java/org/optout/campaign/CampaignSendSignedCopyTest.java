@@ -96,6 +96,20 @@ class CampaignSendSignedCopyTest {
     }
 
     @Test
+    void a_dry_run_says_how_many_messages_carry_a_signed_copy() {
+        campaign();
+
+        CliRun dry = send("--dry-run");
+        CliRun required = send("--dry-run", "--require-signed-copy");
+
+        assertThat(dry.out()).contains("Signed mandates on record: 2, each attached to its member's message; the "
+                + "other members get the mandate form.", "objection-chatgpt-fr.pdf, mandate-signed.pdf");
+        assertThat(required.out()).contains("Signed mandates on record: 2; only those members are sent to "
+                + "(--require-signed-copy).");
+        assertThat(mail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
     void each_message_carries_the_members_signed_copy_as_recorded_else_the_form_and_the_summary_counts_those()
             throws Exception {
         campaign();
