@@ -1,4 +1,4 @@
--- optout tracker, version 11: the signed mandates an association has collected ('campaign mandates'), one per
+-- optout tracker, version 13: the signed mandates an association has collected ('campaign mandates'), one per
 -- member at most: the scan or signed PDF the member returned, its bytes kept in the tracker's document store under
 -- their SHA-256 (the documents folder of a SQLite tracker), its size and media type, and the day it was signed.
 -- Importing another file for the member replaces the row; 'campaign forget' deletes it, and erases the bytes, unless

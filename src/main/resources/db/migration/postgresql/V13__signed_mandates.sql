@@ -1,5 +1,5 @@
--- optout tracker, version 11 on PostgreSQL: the signed mandates an association has collected, as on SQLite (see
--- db/migration/sqlite/V11__signed_mandates.sql), their bytes in document_contents.
+-- optout tracker, version 13 on PostgreSQL: the signed mandates an association has collected, as on SQLite (see
+-- db/migration/sqlite/V13__signed_mandates.sql), their bytes in document_contents.
 CREATE TABLE campaign_mandates (
     campaign    TEXT   NOT NULL,
     member_id   TEXT   NOT NULL,
