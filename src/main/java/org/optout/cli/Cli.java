@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.optout.ExitCode;
+import org.optout.pdf.PdfWarmUp;
 import org.optout.tracker.EventType;
 import org.optout.tracker.TrackedRequest;
 import picocli.CommandLine;
@@ -88,6 +89,9 @@ public final class Cli {
      */
     public static CommandLine create(AppContext context, PrintWriter out, PrintWriter err, String... args) {
         boolean single = args.length > 0 && COMMANDS.containsKey(args[0]) && !"generate-completion".equals(args[0]);
+        if (single && RendersLetters.class.isAssignableFrom(COMMANDS.get(args[0]))) {
+            PdfWarmUp.start();
+        }
         return build(context, out, err, single ? List.of(args[0]) : COMMANDS.keySet(), List.of(args));
     }
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         description = {"Draft the complaint to a supervisory authority about a refused or unanswered request: the "
                 + "chronology from the tracker, the infringements the facts support, numbered annexes.",
                 "CNIL: also the text to paste into its online form. Prints each file written."})
-final class DraftComplaintCommand implements Callable<Integer> {
+final class DraftComplaintCommand implements Callable<Integer>, RendersLetters {
     @Spec
     CommandSpec spec;
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
                 + "its date, art. 12(3), the passed deadline, a further " + TrackedRequest.REMINDER_GRACE_DAYS
                 + " days, and the complaint to come.",
                 "With --send, email it to the DPO and record it; prints the files written."})
-final class RemindCommand implements Callable<Integer> {
+final class RemindCommand implements Callable<Integer>, RendersLetters {
     @Spec
     CommandSpec spec;
 

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
                 "email: sent by SMTP to the DPO, PDF attached (at a terminal, after you confirm; --manual: by "
                         + "your own mail program); form, post, setting: prints the files and what to do, and the "
                         + "command that records it. Ends with a summary: one row per platform."})
-final class SendCommand implements Callable<Integer> {
+final class SendCommand implements Callable<Integer>, RendersLetters {
     @Spec
     CommandSpec spec;
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "dossier", mixinStandardHelpOptions = true,
         description = "Write the evidence dossier of a complaint (zip): the complaint, the original letter, sent "
                 + "messages, reminders and replies, an annex index, and a manifest of SHA-256 hashes and roles.")
-final class WriteDossierCommand implements Callable<Integer> {
+final class WriteDossierCommand implements Callable<Integer>, RendersLetters {
     @Spec
     CommandSpec spec;
 

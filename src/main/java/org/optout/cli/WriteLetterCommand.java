@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "letter", mixinStandardHelpOptions = true,
         description = {"Write the GDPR art. 21 objection letter to each platform as an archival PDF (PDF/A-3u).",
                 "Prints each file written, one per line."})
-final class WriteLetterCommand implements Callable<Integer> {
+final class WriteLetterCommand implements Callable<Integer>, RendersLetters {
     @Spec
     CommandSpec spec;
 

@@ -7,7 +7,6 @@ import java.util.List;
 import org.optout.catalogue.Authority;
 import org.optout.catalogue.Authority.Acceptance;
 import org.optout.catalogue.Authority.ComplaintChannel;
-import org.optout.catalogue.Language;
 
 /**
  * How to file a complaint with an authority, step by step, from its catalogue entry: the channels it accepts (those
@@ -74,7 +73,8 @@ final class Filing {
             }
         }
         if (authority.requirements().note() != null) {
-            lines.add(Message.of("filing.note", authority.requirements().note().in(Language.EN)));
+            // in the interface language, which Texts picks
+            lines.add(Message.of("filing.note", authority.requirements().note()));
         }
     }
 
@@ -93,8 +93,7 @@ final class Filing {
             case UPLOAD -> Message.of("filing.upload_at", url(authority, channel), accepts);
             case EMAIL -> Message.of("filing.email", channel.email() != null ? channel.email() : authority.email(),
                     accepts);
-            case POST -> Message.of("filing.post", authority.name().in(Language.EN) + ", "
-                    + String.join(", ", authority.address()));
+            case POST -> Message.of("filing.post", authority.name(), String.join(", ", authority.address()));
         };
     }
 

@@ -13,10 +13,11 @@ import org.optout.pdf.PdfRenderer;
  *
  * <ul>
  *   <li>The signature image is read, checked and encoded once per file, not once per letter.</li>
- *   <li>The first PDF of each template (e.g. {@code fr/objection.ftlx}) is read back and its text extracted, as
- *   {@link LetterWriter} does for every letter; the later ones are checked from what the renderer laid out: the
- *   page count and the expected texts (sender, addressee, account identifiers) in the text laid out. Every PDF is
- *   still refused if any of its text uses a font other than the embedded letter font
+ *   <li>The first PDF of each of the user's own templates (e.g. {@code fr/objection.ftlx}) is read back and its
+ *   text extracted, as {@link LetterWriter} does for every letter of such a template; the later ones, and those of
+ *   the bundled templates (which optout's tests read back), are checked from what the renderer laid out: the page
+ *   count and the expected texts (sender, addressee, account identifiers) in the text laid out. Every PDF is still
+ *   refused if any of its text uses a font other than the embedded letter font
  *   (see {@link org.optout.pdf.PdfCheck#verifyLaidOut}).</li>
  *   <li>The text twin is rendered only when the request asks for it ({@link Request#withText()}).</li>
  *   <li>The parsed fonts, their metrics and the XML parser are kept per thread by {@link PdfRenderer}, so a

@@ -158,10 +158,12 @@ public final class LetterTemplates {
         if (name == null) {
             return "templates";
         }
-        if (userDirectory != null && Files.isRegularFile(userDirectory.resolve(name))) {
-            return userDirectory.resolve(name).toString();
-        }
-        return "templates/" + name;
+        return own(name) ? userDirectory.resolve(name).toString() : "templates/" + name;
+    }
+
+    /** Whether {@code name} (e.g. "fr/objection.ftlx") is the user's own template rather than a bundled one. */
+    boolean own(String name) {
+        return userDirectory != null && Files.isRegularFile(userDirectory.resolve(name));
     }
 
     private static String firstLine(String message) {

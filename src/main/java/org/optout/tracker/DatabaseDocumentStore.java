@@ -118,7 +118,7 @@ final class DatabaseDocumentStore implements DocumentStore {
                 ExitCode.DELIVERY);
     }
 
-    /** Names the document to the database's delete trigger first: any other delete is refused (migration 11). */
+    /** Names the document to the database's delete trigger first: any other delete is refused (migration 13). */
     @Override
     public void erase(String sha256) {
         if (DocumentChecks.invalidName(sha256).isPresent()) {

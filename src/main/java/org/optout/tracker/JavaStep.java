@@ -25,6 +25,9 @@ record JavaStep(String version, String description, Body body) implements JavaMi
     /** Version 10: the due date of the requests recorded before version 9 added the column. */
     static final JavaStep DUE_DATES = new JavaStep("10", "due dates", RequestRows::fillDueDates);
 
+    /** Version 12: the report's figures of the requests recorded before version 11 added their rows. */
+    static final JavaStep REPORT_FIGURES = new JavaStep("12", "report figures", FigureRows::fill);
+
     @Override
     public MigrationVersion getVersion() {
         return MigrationVersion.fromVersion(version);

@@ -32,8 +32,8 @@ import org.optout.files.PrivateFiles;
  * <p>Every event is hash-chained ({@link EventChain}) as it is inserted, under the write lock, and, for a SQLite
  * file, the chain's head is copied to a file beside the database after each append ({@link ChainHead}), so
  * {@link #verify(DocumentStore)} can tell an edited, deleted or inserted row from the record optout wrote. Each
- * request's current status is written with each event appended to it, in the same transaction, so that queries by
- * status use an index.
+ * request's current status, due date and report figures ({@link FigureRows}) are written with each event appended
+ * to it, in the same transaction, so that queries by status and the campaign report's counts use an index.
  */
 public final class JdbcRequestStore implements RequestStore {
     private final TrackerDatabase database;
@@ -216,11 +216,7 @@ public final class JdbcRequestStore implements RequestStore {
 
     @Override
     public List<SeenMessage> seenMessages() {
-        try (Connection connection = database.dataSource().getConnection()) {
-            return InboxTable.all(connection);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return read(InboxTable::all);
     }
 
     @Override
@@ -261,29 +257,27 @@ public final class JdbcRequestStore implements RequestStore {
 
     @Override
     public long count(RequestQuery query) {
-        try (Connection connection = database.dataSource().getConnection()) {
-            return RequestRows.count(connection, query.filter());
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return read(connection -> RequestRows.count(connection, query.filter()));
     }
 
     @Override
     public List<StatusCount> countOverdue(RequestQuery query, java.time.LocalDate today) {
-        try (Connection connection = database.dataSource().getConnection()) {
-            return RequestRows.countOverdue(connection, query.filter(), today);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return read(connection -> RequestRows.countOverdue(connection, query.filter(), today));
     }
 
     @Override
     public List<StatusCount> countByPlatformAndStatus(RequestQuery query) {
-        try (Connection connection = database.dataSource().getConnection()) {
-            return RequestRows.countByPlatformAndStatus(connection, query.filter());
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return read(connection -> RequestRows.countByPlatformAndStatus(connection, query.filter()));
+    }
+
+    @Override
+    public List<DaysToAnswerCount> countDaysToAnswer(RequestQuery query) {
+        return read(connection -> FigureRows.countDaysToAnswer(connection, query.filter()));
+    }
+
+    @Override
+    public List<StatusChangeCount> countStatusChanges(String campaign, java.time.LocalDate until) {
+        return read(connection -> FigureRows.countStatusChanges(connection, campaign, until));
     }
 
     private long insertEvent(Connection connection, long requestId, NewEvent event) throws SQLException {
@@ -404,6 +398,15 @@ public final class JdbcRequestStore implements RequestStore {
             throw new AppException(list.unreadable().get(0).message() + others, ExitCode.DELIVERY);
         }
         return list.readable();
+    }
+
+    /** Runs {@code work} on a connection of its own, outside any transaction: for reads. */
+    private <T> T read(Work<T> work) {
+        try (Connection connection = database.dataSource().getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
     }
 
     public interface Work<T> {

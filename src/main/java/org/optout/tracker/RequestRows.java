@@ -166,14 +166,15 @@ final class RequestRows {
     }
 
     /**
-     * Writes the status of request {@code id} as its events now make it, in the caller's transaction; null when its
-     * rows cannot be read.
+     * Writes the status of request {@code id} as its events now make it, with its due date and the figures the
+     * report counts ({@link FigureRows}), in the caller's transaction; null when its rows cannot be read.
      */
     static void refreshStatus(Connection connection, long id) throws SQLException {
         RequestList list = read(connection, "", Filter.id(id), 0, 1);
         TrackedRequest request = list.readable().isEmpty() ? null : list.readable().get(0);
         updateStatus(connection, id, request == null ? null : request.status());
         updateDueDate(connection, id, request);
+        FigureRows.refresh(connection, id, request);
     }
 
     /** Schema version 10: the due date of every request recorded before the column existed. */

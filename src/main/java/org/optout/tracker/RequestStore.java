@@ -98,6 +98,20 @@ public interface RequestStore {
     List<StatusCount> countOverdue(RequestQuery query, java.time.LocalDate today);
 
     /**
+     * How many requests {@code query} selects per platform and {@linkplain TrackedRequest#daysToAnswer() days to
+     * answer}, counted by the database in one grouped statement from each request's kept figure (no request read),
+     * by platform then days; requests not answered are left out.
+     */
+    List<DaysToAnswerCount> countDaysToAnswer(RequestQuery query);
+
+    /**
+     * How many requests made in {@code campaign} changed from one status to another
+     * ({@link TrackedRequest#history()}) on each day up to {@code until}, counted by the database in one grouped
+     * statement on an index from each request's kept changes (no request read), oldest day first.
+     */
+    List<StatusChangeCount> countStatusChanges(String campaign, java.time.LocalDate until);
+
+    /**
      * The request a user named, as "R7" or "7".
      *
      * @throws org.optout.AppException a usage error when there is no such request

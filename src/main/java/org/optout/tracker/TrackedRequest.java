@@ -3,9 +3,11 @@ package org.optout.tracker;
 import org.optout.catalogue.Channel;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.optout.deadline.Deadline;
 import org.optout.deadline.DeadlineCalculator;
 import org.optout.deadline.Pause;
@@ -96,6 +98,36 @@ public record TrackedRequest(long id, String platform, RequestKind kind, String 
     /** When the request was sent, if it was. */
     public Optional<LocalDate> sentOn() {
         return first(EventType.SENT).map(RequestEvent::on);
+    }
+
+    /**
+     * The days from sending to the controller's first answer (the earliest {@link EventType#ANSWERED} or
+     * {@link EventType#REFUSED} date), if it was sent and answered, and not answered before it was sent.
+     */
+    public Optional<Integer> daysToAnswer() {
+        Optional<LocalDate> answered = events.stream().filter(e -> e.type() == EventType.ANSWERED
+                || e.type() == EventType.REFUSED).map(RequestEvent::on).min(LocalDate::compareTo);
+        return sentOn().filter(sent -> answered.isPresent() && !answered.get().isBefore(sent))
+                .map(sent -> Math.toIntExact(ChronoUnit.DAYS.between(sent, answered.get())));
+    }
+
+    /**
+     * The days its status changed, oldest first: the status at the end of each day its events are dated is
+     * {@link #status()} of the events dated up to that day, and a day is listed when it differs from the day before.
+     */
+    public List<StatusChange> history() {
+        List<StatusChange> changes = new ArrayList<>();
+        RequestStatus before = null;
+        for (LocalDate day : new TreeSet<>(events.stream().map(RequestEvent::on).toList())) {
+            RequestStatus now = new TrackedRequest(id, platform, kind, language, channel, controllerCountry,
+                    userCountry, parentId, createdAt, events.stream().filter(e -> !e.on().isAfter(day)).toList(),
+                    campaign, memberId).status();
+            if (now != before) {
+                changes.add(new StatusChange(day, before, now));
+                before = now;
+            }
+        }
+        return changes;
     }
 
     /** When the controller received it, if known. */

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.optout.catalogue.Language;
+import org.optout.catalogue.Localized;
 
 /**
  * What optout says to its user, in the interface language: messages, prompts, summaries, states and errors, from
@@ -41,7 +42,8 @@ public final class Texts {
     /**
      * The text under {@code key}, its {@code {0}}… filled with {@code args} (MessageFormat, in the language; an
      * apostrophe is just an apostrophe). An enum argument is a word too: {@code Proof.REPLY} is the text under
-     * {@code proof.reply}; a {@link Message} argument is its own text.
+     * {@code proof.reply}; a {@link Message} argument is its own text; a catalogue's {@link Localized} text is
+     * its version in this language (English where it has none).
      */
     public String get(String key, Object... args) {
         return format(pattern(key), args);
@@ -65,7 +67,8 @@ public final class Texts {
     private String format(String pattern, Object[] args) {
         Object[] words = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            words[i] = args[i] instanceof Enum<?> e ? word(e) : args[i] instanceof Message m ? get(m) : args[i];
+            words[i] = args[i] instanceof Enum<?> e ? word(e) : args[i] instanceof Message m ? get(m)
+                    : args[i] instanceof Localized l ? l.in(language) : args[i];
         }
         // apostrophes are literal here (French is full of them), not MessageFormat's quotes
         return new MessageFormat(pattern.replace("'", "''"), language.locale()).format(words);

@@ -275,4 +275,38 @@ class LetterCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(TestFiles.read(home.resolve("letters/objection-linkedin-en.txt"))).isEqualTo("CUSTOM Camille Durand\n");
     }
+
+    @Test
+    void the_text_twin_is_rendered_only_when_asked_for() throws IOException {
+        // a user's text template with an error must not stop the PDF letters that do not use it
+        Path templates = home.resolve("tpl");
+        TestFiles.write(templates.resolve("en/objection.txt.ftl"), "${letter.nope}\n");
+
+        CliRun pdfOnly = letter("linkedin", "--lang", "en", "--templates", templates.toString());
+        assertThat(pdfOnly.exitCode()).as(pdfOnly.toString()).isZero();
+        assertThat(pdfOnly.out()).contains("objection-linkedin-en.pdf").doesNotContain(".txt");
+        try (Stream<Path> files = Files.list(home.resolve("letters"))) {
+            assertThat(files).containsExactly(home.resolve("letters/objection-linkedin-en.pdf"));
+        }
+
+        assertOneLineError(letter("linkedin", "--lang", "en", "--text", "--templates", templates.toString()), 3,
+                templates.resolve("en/objection.txt.ftl").toString(), "letter.nope");
+    }
+
+    @Test
+    void a_users_template_that_draws_no_account_id_is_refused_from_the_pdf_itself() {
+        // the identifier is in the page's text but not drawn: only reading the PDF back shows it is missing
+        Path templates = home.resolve("tpl");
+        TestFiles.write(templates.resolve("en/objection.ftlx"), """
+                <#ftl output_format="XML">
+                <html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>Objection</title>
+                <style>body { font-family: 'DejaVu Sans'; } .hidden { display: none; }</style></head><body>
+                <p>${letter.sender.name}</p><p>${letter.recipient.legalName}</p>
+                <#list letter.accountIds as id><p class="hidden">${id.value}</p></#list>
+                </body></html>
+                """);
+        assertOneLineError(letter("linkedin", "--lang", "en", "--templates", templates.toString()), 3,
+                templates.resolve("en/objection.ftlx").toString());
+        assertThat(home.resolve("letters/objection-linkedin-en.pdf")).doesNotExist();
+    }
 }

@@ -86,6 +86,17 @@ class ComplaintCommandTest {
     }
 
     @Test
+    void the_authority_note_is_in_the_interface_language() {
+        CliRun fr = ok("2026-05-02", "complaint", "R1", "--profile", "profile.yaml", "--ui-lang", "fr", "--db", "t.db");
+        assertThat(fr.err()).contains("Exercez d’abord vos droits auprès de l’organisme")
+                .doesNotContain("Exercise your rights with the organisation first");
+        CliRun en = ok("2026-05-02", "complaint", "R1", "--force", "--profile", "profile.yaml", "--ui-lang", "en",
+                "--db", "t.db");
+        assertThat(en.err()).contains("Exercise your rights with the organisation first")
+                .doesNotContain("Exercez d’abord");
+    }
+
+    @Test
     void dpc_complaint_in_english() {
         String en = complaint("2026-05-02", "complaint", "R2", "--authority", "dpc", "--profile", "profile.yaml", "--ui-lang", "en",
                 "--db", "t.db");

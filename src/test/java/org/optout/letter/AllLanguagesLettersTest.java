@@ -161,6 +161,10 @@ class AllLanguagesLettersTest {
         String text = facts.flatText();
         Language lang = letter.language();
         assertThat(text).contains(ART_6_1_F.get(lang), DATE_LINE.get(lang)).doesNotContain("(à vérifier)");
+        // what optout checks at run time from the layout alone is here read back from the PDF itself
+        assertThat(squeezed(text)).contains(squeezed(letter.model().sender().name()),
+                squeezed(letter.model().recipient().legalName()));
+        letter.model().accountIds().forEach(id -> assertThat(squeezed(text)).contains(squeezed(id.value())));
         assertThat(giveaways(letter.model(), text)).as("giveaways in the PDF").isEmpty();
         assertThat(giveaways(letter.model(), flat(letter.text()))).as("giveaways in the text twin").isEmpty();
         assertThat(letter.text()).doesNotContain("${", "(à vérifier)");
@@ -285,6 +289,8 @@ class AllLanguagesLettersTest {
         assertThat(PdfFacts.pdfaViolations(reminder.pdf())).isEmpty();
         String text = PdfFacts.of(reminder.pdf()).flatText();
         assertThat(text).contains("R7", "1A23456789012");
+        assertThat(squeezed(text)).contains(squeezed(reminder.model().sender().name()),
+                squeezed(reminder.model().recipient().legalName()));
         assertThat(giveaways(reminder.model(), text)).isEmpty();
         assertThat(giveaways(reminder.model(), flat(reminder.text()))).isEmpty();
     }
@@ -416,5 +422,10 @@ class AllLanguagesLettersTest {
     @SafeVarargs
     private static List<String> concat(List<String>... lists) {
         return Stream.of(lists).flatMap(List::stream).toList();
+    }
+
+    /** Without white space, which layout may insert anywhere in a long value. */
+    private static String squeezed(String text) {
+        return text.replaceAll("[\\s\u00A0\u202F\u2007]", "");
     }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.optout.campaign.CampaignStore.Recorded;
 import org.optout.campaign.SignedMandate;
 
-/** The signed mandates of table {@code campaign_mandates} (migration 11), read and written on a given connection. */
+/** The signed mandates of table {@code campaign_mandates} (migration 13), read and written on a given connection. */
 final class SignedMandates {
     /** Member ids per query: well under what either database takes as parameters. */
     private static final int CHUNK = 500;
