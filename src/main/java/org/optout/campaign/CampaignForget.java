@@ -11,18 +11,24 @@ import java.util.List;
 import org.optout.AppException;
 import org.optout.ExitCode;
 import org.optout.files.PrivateFiles;
+import org.optout.tracker.DocumentStore;
 import org.optout.ui.Message;
 
 /**
  * {@code campaign forget}: a member withdraws. Nothing more is done for them, their personal data is erased from the
  * store, and their folder of letters (under the campaign's recorded output folder) is deleted; the requests already
- * sent for them stay, with their evidence, for the legal claims they support (GDPR art. 17(3)(e)).
+ * sent for them stay, with their evidence, for the legal claims they support (GDPR art. 17(3)(e)). So does the signed
+ * copy of their mandate ({@code campaign mandates}) when a request was made under it; otherwise its bytes are
+ * erased from the document store first, then its record with the member's data (a forget interrupted in between
+ * erases nothing twice and finishes when run again).
  */
 public final class CampaignForget {
     private final CampaignStore store;
+    private final DocumentStore documents;
 
-    public CampaignForget(CampaignStore store) {
+    public CampaignForget(CampaignStore store, DocumentStore documents) {
         this.store = store;
+        this.documents = documents;
     }
 
     /**
@@ -30,8 +36,11 @@ public final class CampaignForget {
      *
      * @param deletedFiles the files deleted from the member's folder
      * @param folder the member's folder, deleted, or null when the campaign never wrote letters
+     * @param mandate the member's signed mandate copy, or null when none was recorded: kept when
+     *     {@code mandateKept}, else erased
      */
-    public record Result(String memberId, List<Path> deletedFiles, Path folder, List<String> keptRequests) {
+    public record Result(String memberId, List<Path> deletedFiles, Path folder, List<String> keptRequests,
+                         SignedMandate mandate, boolean mandateKept) {
         public Result {
             deletedFiles = List.copyOf(deletedFiles);
             keptRequests = List.copyOf(keptRequests);
@@ -50,6 +59,7 @@ public final class CampaignForget {
                 throw AppException.usage(Message.of("error.campaign.no_member", memberId, campaign));
             }
         }
+        store.erasableMandate(campaign, memberId).ifPresent(mandate -> documents.erase(mandate.sha256()));
         var forgotten = store.forget(campaign, memberId, today);
         boolean leftover = folder != null && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS);
         if (forgotten.isEmpty() && !leftover) {
@@ -57,7 +67,9 @@ public final class CampaignForget {
         }
         // an earlier forget interrupted after the store was updated left the folder: it is deleted now
         List<String> kept = forgotten.map(CampaignStore.Forgotten::keptRequests).orElse(List.of());
-        return new Result(memberId, folder == null ? List.of() : deleteFolder(folder), folder, kept);
+        SignedMandate mandate = forgotten.map(CampaignStore.Forgotten::mandate).orElse(null);
+        return new Result(memberId, folder == null ? List.of() : deleteFolder(folder), folder, kept, mandate,
+                forgotten.map(CampaignStore.Forgotten::mandateKept).orElse(false));
     }
 
     /** Deletes the regular files of {@code folder}, then the folder; a symbolic link is removed, never followed. */

@@ -53,8 +53,11 @@ public final class CampaignSend {
      * @param to the platform's address from the catalogue
      * @param perMinute the rate, or 0 for no pacing
      * @param resend send again a message whose delivery is unknown
+     * @param requireSignedCopy send only to the members whose signed mandate is on record ({@code campaign
+     *     mandates}); without it, a member without one is sent the mandate form, as the letters were written
      */
-    public record Request(String campaign, Platform platform, InternetAddress to, int perMinute, boolean resend) {
+    public record Request(String campaign, Platform platform, InternetAddress to, int perMinute, boolean resend,
+                          boolean requireSignedCopy) {
     }
 
     /** Told about each member as it is done (for progress, and a line for each failure). */
@@ -68,10 +71,11 @@ public final class CampaignSend {
      * {@code --dry-run}); reads only.
      *
      * @param signed members with a signed mandate; {@code alreadySent}: those whose objection was sent already
+     * @param signedCopies members whose signed mandate is on record (attached to their message)
      * @param sample the first member's message, or null when there is none to send
      */
     public record Preview(InternetAddress from, InternetAddress to, long signed, long alreadySent,
-                          Sample sample) {
+                          long signedCopies, Sample sample) {
     }
 
     /** What one member's message is, for the preview: its subject and attachments' names. */
@@ -83,10 +87,11 @@ public final class CampaignSend {
 
     public Preview preview(Request request) {
         MemberSend sender = sender(request);
-        Sample sample = firstSigned(request.campaign()).map(sender::sample).orElse(null);
+        Sample sample = firstSigned(request.campaign()).map(m -> sender.sample(m, campaigns.signedMandates(
+                request.campaign(), List.of(m.memberId())).get(m.memberId()))).orElse(null);
         CampaignStatus status = campaigns.status(request.campaign());
         return new Preview(sender.from(), request.to(), status.mandatesSigned(),
-                sender.alreadySent(request.campaign(), request.platform().id()), sample);
+                sender.alreadySent(request.campaign(), request.platform().id()), status.signedCopies(), sample);
     }
 
     /** The first member with a signed mandate, read a page at a time (nothing written: a preview changes nothing). */
@@ -112,6 +117,8 @@ public final class CampaignSend {
         String platform = request.platform().id();
         queue.fill(request.campaign(), platform);
         Map<SendTally.Outcome, Integer> counts = new EnumMap<>(SendTally.Outcome.class);
+        int withoutCopy = 0;
+        List<String> noCopy = new java.util.ArrayList<>();
         Pace pace = new Pace(request.perMinute(), timer, stop);
         Mailer connected = null;
         MailException unreachable = null;
@@ -123,6 +130,8 @@ public final class CampaignSend {
                 if (members.isEmpty()) {
                     break;
                 }
+                Map<String, SignedMandate> copies = campaigns.signedMandates(request.campaign(),
+                        members.stream().map(Member::memberId).toList());
                 for (Member member : members) {
                     if (stop.getAsBoolean()) {
                         stopped = true;
@@ -133,7 +142,7 @@ public final class CampaignSend {
                     }
                     MemberSend.Done done;
                     try {
-                        done = sender.send(member, connected, pace);
+                        done = sender.send(member, copies.get(member.memberId()), connected, pace);
                     } catch (MailException e) {
                         unreachable = e;
                         done = null;
@@ -143,6 +152,12 @@ public final class CampaignSend {
                         break;
                     }
                     counts.merge(done.outcome(), 1, Integer::sum);
+                    if (done.outcome() == SendTally.Outcome.SENT && !copies.containsKey(member.memberId())) {
+                        withoutCopy++;
+                    }
+                    if (done.outcome() == SendTally.Outcome.NO_SIGNED_COPY && noCopy.size() < SendTally.NAMED) {
+                        noCopy.add(member.memberId());
+                    }
                     listener.done(member.memberId(), done.requestId(), done.outcome(), done.error());
                     after = member.memberId();
                 }
@@ -150,7 +165,7 @@ public final class CampaignSend {
         }
         CampaignStatus status = campaigns.status(request.campaign());
         return new SendTally(counts, status.members() - status.mandatesSigned(), status.withdrawn(), stopped,
-                unreachable);
+                unreachable, withoutCopy, noCopy);
     }
 
     private MemberSend sender(Request request) {

@@ -9,10 +9,11 @@ import java.util.List;
  * @param withdrawn members who withdrew ({@code campaign forget})
  * @param mandatesSigned members with a signed mandate
  * @param mandatesWritten mandate documents written for members to sign
+ * @param signedCopies members whose signed mandate is on record ({@code campaign mandates})
  * @param platforms the objections written, by platform (sorted by platform id)
  */
 public record CampaignStatus(String campaign, long members, long withdrawn, long mandatesSigned, long mandatesWritten,
-                             List<PlatformCount> platforms) {
+                             long signedCopies, List<PlatformCount> platforms) {
     public CampaignStatus {
         platforms = List.copyOf(platforms);
     }

@@ -77,19 +77,59 @@ public interface CampaignStore {
      * @param erased the documents that were recorded for the member (their files are the caller's to delete)
      * @param keptRequests the member's requests already sent, kept with their evidence for the legal claims they
      *     support (GDPR art. 17(3)(e)), as request ids
+     * @param mandate the member's signed mandate copy, or null when none was recorded; it is kept (with its record)
+     *     when {@code keptRequests} is not empty, since those requests were made under it, else its record is
+     *     deleted (its bytes are the caller's to erase: see {@link #erasableMandate})
      */
-    record Forgotten(List<WrittenDocument> erased, List<String> keptRequests) {
+    record Forgotten(List<WrittenDocument> erased, List<String> keptRequests, SignedMandate mandate) {
         public Forgotten {
             erased = List.copyOf(erased);
             keptRequests = List.copyOf(keptRequests);
+        }
+
+        /** Whether the member's signed mandate copy is kept for the legal claims already made. */
+        public boolean mandateKept() {
+            return mandate != null && !keptRequests.isEmpty();
         }
     }
 
     /**
      * Erases a member's personal data and the record of the documents written for them; the member stays as an id
-     * and the date they withdrew, so that a later import does not add them again.
+     * and the date they withdrew, so that a later import does not add them again. Their signed mandate copy's record
+     * is deleted too, unless a request was made for them.
      *
      * @return what was erased and kept, or empty if there is no such member still in the campaign
      */
     Optional<Forgotten> forget(String campaign, String memberId, LocalDate on);
+
+    /** What recording a signed mandate did. */
+    enum Recorded {
+        /** the member had none: recorded */
+        RECORDED,
+        /** the member had another file, or the same with another date: replaced */
+        REPLACED,
+        /** the same file and date were recorded already: nothing changed */
+        UNCHANGED
+    }
+
+    /**
+     * Records {@code mandate} as the member's signed mandate (its bytes already in the document store), and sets the
+     * member's mandate date to its {@code signedOn}, all in one transaction.
+     *
+     * @param memberSha256 the member's {@link Member#rowHash()} with that date
+     * @return what changed, or empty when the member is not (or no longer) in the campaign
+     */
+    Optional<Recorded> recordMandate(String campaign, SignedMandate mandate, String memberSha256);
+
+    /** The signed mandates recorded for those of {@code memberIds} that have one, by member id. */
+    Map<String, SignedMandate> signedMandates(String campaign, java.util.Collection<String> memberIds);
+
+    /** The member still in the campaign with this id, if any. */
+    Optional<Member> member(String campaign, String memberId);
+
+    /**
+     * The member's signed mandate copy, when {@link #forget} will not keep it and nothing else refers to its bytes
+     * (no request's evidence, no other member's copy): the bytes to erase from the document store.
+     */
+    Optional<SignedMandate> erasableMandate(String campaign, String memberId);
 }

@@ -31,6 +31,11 @@ public record Member(String memberId, String name, String email, List<String> ad
         accounts = Map.copyOf(accounts);
     }
 
+    /** The same member with the mandate signed on {@code date}. */
+    public Member withMandateSignedOn(LocalDate date) {
+        return new Member(memberId, name, email, addressLines, country, language, situation, date, accounts);
+    }
+
     public Optional<String> account(String platformId) {
         return Optional.ofNullable(accounts.get(platformId));
     }

@@ -17,7 +17,7 @@ final class MemberRow {
     static final LocalDate EARLIEST_MANDATE = LocalDate.of(2018, 5, 25);
     static final String ADDRESS_SEPARATOR = " | ";
     /** Letters, digits, '.', '_', '-', starting with a letter or digit: a safe folder name on every system. */
-    private static final Pattern MEMBER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    static final Pattern MEMBER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern EMAIL =
             Pattern.compile("[^@\\s<>()\\[\\],;:\"]+@[^@\\s<>()\\[\\],;:\"]+\\.[^@\\s<>()\\[\\],;:\"]+");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");

@@ -66,8 +66,8 @@ final class MemberSend {
     record Done(SendTally.Outcome outcome, String requestId, MailException error) {
     }
 
-    CampaignSend.Sample sample(Member member) {
-        Message message = message(member);
+    CampaignSend.Sample sample(Member member, SignedMandate copy) {
+        Message message = message(member, copy);
         return new CampaignSend.Sample(message.mail().subject(), List.of(message.letterName(), message.mandateName()));
     }
 
@@ -79,12 +79,13 @@ final class MemberSend {
     }
 
     /**
-     * Sends to {@code member}, after waiting for {@code pace}.
+     * Sends to {@code member}, after waiting for {@code pace}, with the signed copy of their mandate attached when
+     * there is one ({@code copy}), else the mandate form, unless the request requires a signed copy.
      *
      * @return how it went, or null when a stop was requested while waiting (nothing done)
      * @throws MailException when the server cannot be reached or refuses the login: nothing was sent or recorded
      */
-    Done send(Member member, Mailer mailer, Pace pace) {
+    Done send(Member member, SignedMandate copy, Mailer mailer, Pace pace) {
         RequestQuery scope = RequestQuery.member(request.campaign(), member.memberId())
                 .withPlatform(request.platform().id());
         Optional<Done> skip = objection(requests.find(scope)).flatMap(this::skip);
@@ -94,11 +95,15 @@ final class MemberSend {
         if (!queue.sendable(request.campaign(), member.memberId())) {
             return new Done(SendTally.Outcome.LEFT, null, null);
         }
-        Message message = message(member);
+        if (copy == null && request.requireSignedCopy()) {
+            return new Done(SendTally.Outcome.NO_SIGNED_COPY, null, null);
+        }
+        Message message = message(member, copy);
         LocalDate today = LocalDate.now(clock);
         StoredDocument letter = documents.store(message.letter(), "application/pdf", message.letterName(), "letter");
-        StoredDocument mandate = documents.store(message.mandate(), "application/pdf", message.mandateName(),
-                "mandate");
+        // a signed copy is in the store already, checked when it was read
+        StoredDocument mandate = copy != null ? message.mandateDocument() : documents.store(message.mandate(),
+                "application/pdf", message.mandateName(), "mandate");
         PreparedMail mail = message.mail();
         StoredDocument eml = documents.store(mail.eml(), "message/rfc822", "campaign-" + request.platform().id()
                 + ".eml", "eml");
@@ -115,7 +120,9 @@ final class MemberSend {
                 long id = existing.map(TrackedRequest::id).orElseGet(() -> writes.create(newRequest(member),
                         List.of(new NewEvent(EventType.DRAFTED, today, "campaign " + request.campaign() + ", member "
                                 + member.memberId() + ": written by the association on the member's behalf, under "
-                                + "the mandate signed on " + member.mandateSignedOn(), null, List.of(letter, mandate)))));
+                                + "the mandate signed on " + member.mandateSignedOn() + (copy != null
+                                ? "; attached: the signed mandate on record" : "; attached: the mandate form (no "
+                                + "signed copy on record)"), null, List.of(letter, mandate)))));
                 writes.append(id, List.of(new NewEvent(Attempt.LETTER.attempted(), today, "to " + mail.recipients(),
                         mail.messageId(), List.of(eml))));
                 return new Claim(id, null);
@@ -169,19 +176,30 @@ final class MemberSend {
         return current.stream().filter(r -> r.kind() == RequestKind.OBJECTION).findFirst();
     }
 
-    /** A member's message: the objection (its text twin as body), the mandate attached. */
-    private record Message(PreparedMail mail, byte[] letter, String letterName, byte[] mandate, String mandateName) {
+    /**
+     * A member's message: the objection (its text twin as body), the mandate attached: the signed copy on record
+     * ({@code mandateDocument} is its record in the store), else the mandate form rendered now.
+     */
+    private record Message(PreparedMail mail, byte[] letter, String letterName, byte[] mandate, String mandateName,
+                           StoredDocument mandateDocument) {
     }
 
-    private Message message(Member member) {
+    private Message message(Member member, SignedMandate copy) {
         MandatedLetters.WithText objection = letters.objectionWithText(member, request.platform());
-        MandatedLetters.Rendered mandate = letters.mandate(member);
+        OutgoingMail.Attachment attachment;
+        StoredDocument stored = null;
+        if (copy != null) {
+            stored = copy.document(clock.instant(), "mandate");
+            attachment = new OutgoingMail.Attachment(documents.read(stored), copy.mediaType(), copy.fileName());
+        } else {
+            MandatedLetters.Rendered form = letters.mandate(member);
+            attachment = new OutgoingMail.Attachment(form.pdf(), "application/pdf", form.file());
+        }
         OutgoingMail.Text text = OutgoingMail.Text.of(objection.text());
         OutgoingMail mail = new OutgoingMail(from, request.to(), List.of(), text.subject(), text.body(),
-                objection.letter().pdf(), objection.letter().file(), from, List.of(new OutgoingMail.Attachment(
-                        mandate.pdf(), "application/pdf", mandate.file())));
+                objection.letter().pdf(), objection.letter().file(), from, List.of(attachment));
         return new Message(MessageBuilder.build(mail, clock), objection.letter().pdf(), objection.letter().file(),
-                mandate.pdf(), mandate.file());
+                attachment.content(), attachment.name(), stored);
     }
 
     private static InternetAddress address(Association association) {

@@ -11,13 +11,13 @@ import picocli.CommandLine.Spec;
         description = "Object for the members of an association, on their mandate (GDPR art. 80(1)).",
         subcommands = {InitCampaignCommand.class, WriteCampaignLettersCommand.class, ShowCampaignStatusCommand.class,
                 SendCampaignCommand.class, ForgetMemberCommand.class, WriteCampaignReportCommand.class,
-                DraftCollectiveComplaintCommand.class})
+                DraftCollectiveComplaintCommand.class, RecordMandatesCommand.class})
 final class CampaignCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: init, letters, send, status, report, complaint or forget");
+        throw new ParameterException(spec.commandLine(), "missing command: init, letters, mandates, send, status, report, complaint or forget");
     }
 }

@@ -27,10 +27,13 @@ final class CampaignSendScreen {
         this.command = command;
     }
 
-    void preview(String campaign, String platform, CampaignSend.Preview preview) {
+    /** @param requireSignedCopy whether members without a signed copy on record are skipped */
+    void preview(String campaign, String platform, CampaignSend.Preview preview, boolean requireSignedCopy) {
         long toSend = Math.max(0, preview.signed() - preview.alreadySent());
         out.println(texts.get("campaign.send.preview", campaign, platform, Long.toString(preview.signed()),
                 Long.toString(preview.alreadySent()), Long.toString(toSend)));
+        out.println(texts.get(requireSignedCopy ? "campaign.send.preview_copies_required"
+                : "campaign.send.preview_copies", Long.toString(preview.signedCopies())));
         out.println(texts.get("campaign.send.preview_from", preview.from().toUnicodeString()));
         out.println(texts.get("campaign.send.preview_to", preview.to().getAddress()));
         if (preview.sample() == null) {
@@ -74,13 +77,23 @@ final class CampaignSendScreen {
         rows.add(row("campaign.send.row_sent", tally.count(Outcome.SENT)));
         rows.add(row("campaign.send.row_already", tally.count(Outcome.ALREADY_SENT)));
         rows.add(row("campaign.send.row_other", tally.count(Outcome.OTHER_SENDER)));
+        rows.add(row("campaign.send.row_without_copy", tally.sentWithoutCopy()));
         rows.add(row("campaign.send.row_no_mandate", tally.noMandate()));
+        if (tally.count(Outcome.NO_SIGNED_COPY) > 0) {
+            rows.add(row("campaign.send.row_no_copy", tally.count(Outcome.NO_SIGNED_COPY)));
+        }
         rows.add(row("campaign.send.row_withdrawn", tally.withdrawn()));
         rows.add(row("campaign.send.row_failed", tally.count(Outcome.FAILED)));
         rows.add(row("campaign.send.row_unknown", tally.count(Outcome.UNKNOWN)));
         int width = rows.stream().mapToInt(r -> r.get(0).length()).max().orElse(0);
         for (List<String> r : rows) {
             out.println("  " + r.get(0) + " ".repeat(width - r.get(0).length() + 2) + r.get(1));
+        }
+        int noCopy = tally.count(Outcome.NO_SIGNED_COPY);
+        if (noCopy > 0) {
+            out.println(texts.get("campaign.send.no_copy", String.join(", ", tally.noCopy())
+                    + (noCopy > tally.noCopy().size() ? " (+" + (noCopy - tally.noCopy().size()) + ")" : ""),
+                    "optout campaign mandates " + campaign + " --from DIR" + dbOption()));
         }
         out.println(texts.get("campaign.send.next", next(campaign, tally)));
         out.flush();
@@ -97,6 +110,11 @@ final class CampaignSendScreen {
         if (tally.count(Outcome.UNKNOWN) > 0) {
             return texts.get("campaign.send.next_unknown", command + " --resend");
         }
-        return "optout campaign status " + campaign + command.replaceFirst(".*?(?=( --db |$))", "");
+        return "optout campaign status " + campaign + dbOption();
+    }
+
+    /** The {@code --db} option of the command as typed, or "". */
+    private String dbOption() {
+        return command.replaceFirst(".*?(?=( --db |$))", "");
     }
 }

@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
 /** {@code optout campaign forget}: a member withdraws; their data is erased except what legal claims need. */
 @Command(name = "forget", mixinStandardHelpOptions = true,
         description = "A member withdraws: nothing more is done for them, and their data and letters folder are "
-                + "erased, except the requests already sent and their evidence (kept for legal claims, art. 17(3)(e) "
-                + "GDPR), which are listed.")
+                + "erased, with the signed copy of their mandate, except the requests already sent and their evidence "
+                + "and the mandate they were made under (kept for legal claims, art. 17(3)(e) GDPR), which are "
+                + "listed.")
 final class ForgetMemberCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -39,12 +40,17 @@ final class ForgetMemberCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CampaignImport.requireName(name);
-        CampaignForget.Result result = new CampaignForget(tracker.openCampaigns(context)).forget(name, memberId,
+        CampaignForget.Result result = new CampaignForget(tracker.openCampaigns(context),
+                tracker.documents(context)).forget(name, memberId,
                 LocalDate.now(context.clock()));
         PrintWriter out = spec.commandLine().getOut();
         out.println(context.texts().get("campaign.forgotten", memberId, name));
         for (Path file : result.deletedFiles()) {
             out.println(context.texts().get("campaign.deleted_file", file));
+        }
+        if (result.mandate() != null) {
+            out.println(context.texts().get(result.mandateKept() ? "campaign.mandate_kept" : "campaign.mandate_erased",
+                    result.mandate().sha256()));
         }
         if (result.keptRequests().isEmpty()) {
             out.println(context.texts().get("campaign.kept_none"));

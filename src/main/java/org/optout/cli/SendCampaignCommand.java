@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "send", mixinStandardHelpOptions = true,
         description = {"Email each member's objection to the platform's address in the catalogue: written by the "
                 + "association on the member's behalf and under their mandate, the mandate attached, From and "
-                + "Reply-To the association; only members with a signed mandate who have not withdrawn. Each message "
-                + "is a tracked request of its member.",
+                + "Reply-To the association; only members with a signed mandate who have not withdrawn. The signed "
+                + "mandate on record (campaign mandates) is attached, else the mandate form, and the summary counts "
+                + "the members sent without a signed copy. Each message is a tracked request of its member.",
                 "At a terminal, shows what will be sent and asks first (without a terminal it never asks). Several "
                         + "senders may share one campaign; Ctrl-C stops after the message in flight, and a re-run "
                         + "resumes."})
@@ -61,6 +62,11 @@ final class SendCampaignCommand implements Callable<Integer> {
     @Option(names = "--resend", description = "Send again the messages whose delivery is unknown (check the "
             + "association's sent mail first: the server may have accepted them).")
     boolean resend;
+
+    @Option(names = "--require-signed-copy", description = "Send only to the members whose signed mandate is on "
+            + "record (campaign mandates), attached to their message; skip and list the others (without this option "
+            + "they are sent the mandate form, and the summary counts them).")
+    boolean requireSignedCopy;
 
     @Option(names = "--accept-unconfirmed", description = "Use an e-mail address the catalogue marks unconfirmed "
             + "(check it first: the deadline runs only from receipt on a channel the controller uses).")
@@ -94,17 +100,18 @@ final class SendCampaignCommand implements Callable<Integer> {
         RequestStore requests = tracker.open(context);
         CampaignSend service = new CampaignSend(tracker.openCampaigns(context), JdbcSendQueue.of(tracker.store(context)),
                 requests, tracker.documents(context), templates.load(context), context.clock(), Pace.Timer.SYSTEM);
-        CampaignSend.Request request = new CampaignSend.Request(name, chosen, address(to), rate, resend);
+        CampaignSend.Request request = new CampaignSend.Request(name, chosen, address(to), rate, resend,
+                requireSignedCopy);
         PrintWriter out = spec.commandLine().getOut();
         CampaignSendScreen screen = new CampaignSendScreen(context.texts(), out, spec.commandLine().getErr(),
                 commandLine());
         CampaignSend.Preview preview = service.preview(request);
         if (dryRun) {
-            screen.preview(name, platform, preview);
+            screen.preview(name, platform, preview, requireSignedCopy);
             return 0;
         }
         if (!yes && context.terminal()) {
-            screen.preview(name, platform, preview);
+            screen.preview(name, platform, preview, requireSignedCopy);
             long toSend = Math.max(0, preview.signed() - preview.alreadySent());
             if (preview.sample() == null || !new SendScreen(context.texts(), out).confirm(context.stdin().get(),
                     toSend)) {
@@ -129,7 +136,8 @@ final class SendCampaignCommand implements Callable<Integer> {
 
     /** This command as typed again, for the advice (the options that change where it works, not --yes). */
     private String commandLine() {
-        return "optout campaign send " + name + " --platform " + platform + Quoting.dbOption(tracker);
+        return "optout campaign send " + name + " --platform " + platform + (requireSignedCopy
+                ? " --require-signed-copy" : "") + Quoting.dbOption(tracker);
     }
 
     private static InternetAddress address(String value) {

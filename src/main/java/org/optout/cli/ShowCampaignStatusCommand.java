@@ -60,6 +60,8 @@ final class ShowCampaignStatusCommand implements Callable<Integer> {
                 Long.toString(status.withdrawn())));
         out.println(texts.get("campaign.status_mandates", Long.toString(status.mandatesSigned()),
                 Long.toString(status.members() - status.mandatesSigned()), Long.toString(status.mandatesWritten())));
+        out.println(texts.get("campaign.status_copies", Long.toString(status.signedCopies()),
+                Long.toString(status.mandatesSigned() - status.signedCopies())));
         for (CampaignStatus.PlatformCount platform : status.platforms()) {
             out.println(texts.get("campaign.status_platform", platform.platform(),
                     Long.toString(platform.lettersWritten())));

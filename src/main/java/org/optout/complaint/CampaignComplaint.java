@@ -10,6 +10,7 @@ import org.optout.campaign.Association;
 import org.optout.campaign.AssociationCopy;
 import org.optout.campaign.CampaignStore;
 import org.optout.campaign.Member;
+import org.optout.campaign.SignedMandate;
 import org.optout.catalogue.Catalogue;
 import org.optout.tracker.DocumentStore;
 import org.optout.tracker.RequestQuery;
@@ -23,6 +24,8 @@ import org.optout.ui.Message;
  * are overdue by the tracker's own rule, each with its member and its evidence (from the tracker's document store,
  * in the database for a shared tracker), handed to {@link CollectiveComplaintService}. The requests are read by
  * indexed queries per status (refused, and each status that awaits an answer); members who withdrew are left out.
+ * Each member's signed mandate on record ({@code campaign mandates}) is enclosed as annex 2; the annex marks the
+ * others as kept by the association.
  */
 public final class CampaignComplaint {
     /** Members read per page. */
@@ -86,12 +89,14 @@ public final class CampaignComplaint {
         String after = "";
         for (List<Member> page = campaigns.members(campaign, after, PAGE); !page.isEmpty();
                 page = campaigns.members(campaign, after, PAGE)) {
+            Map<String, SignedMandate> copies = campaigns.signedMandates(campaign, page.stream()
+                    .map(Member::memberId).filter(concerned::containsKey).toList());
             for (Member member : page) {
                 TrackedRequest request = concerned.get(member.memberId());
                 if (request != null) {
                     members.add(MemberRequest.of(member.memberId(), member.name(),
-                            member.account(platform).orElse(null), request, member.mandateSignedOn(), null,
-                            documents));
+                            member.account(platform).orElse(null), request, member.mandateSignedOn(),
+                            mandate(copies.get(member.memberId())), documents));
                 }
             }
             after = page.get(page.size() - 1).memberId();
@@ -106,5 +111,13 @@ public final class CampaignComplaint {
                 .filter(e -> e.role().equals("complaint")).findFirst().orElseThrow().file());
         return new Written(result, withdrawn, complaint, Filing.collective(result.authority(), complaint,
                 result.folder(), result.zip(), association.representative().signature() == null));
+    }
+
+    /** The member's signed mandate on record as a dossier file (annex 2), read and checked when it is written. */
+    private MemberRequest.Document mandate(SignedMandate copy) {
+        if (copy == null) {
+            return null;
+        }
+        return MemberRequest.Document.stored("mandate", copy.document(null, "mandate"), documents);
     }
 }

@@ -14,7 +14,10 @@ import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import java.util.stream.Stream;
 import org.optout.AppException;
+import org.optout.evidence.EvidenceKind;
+import org.optout.evidence.ImageHeader;
 import org.optout.files.PrivateFiles;
 import org.optout.ui.Message;
 
@@ -90,11 +93,10 @@ public final class SignatureImage {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                long width = reader.getWidth(0);
-                long height = reader.getHeight(0);
-                if (width * height > MAX_PIXELS) {
-                    throw AppException.invalidData(Message.of("image.too_many_pixels", field, file, width, height,
-                            MAX_PIXELS / 1_000_000));
+                ImageHeader header = ImageHeader.of(reader);
+                if (header.exceeds(MAX_PIXELS)) {
+                    throw AppException.invalidData(Message.of("image.too_many_pixels", field, file, header.width(),
+                            header.height(), MAX_PIXELS / 1_000_000));
                 }
                 return reader.read(0);
             } finally {
@@ -128,12 +130,7 @@ public final class SignatureImage {
     }
 
     private static String mimeType(byte[] b) {
-        if (b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return "image/png";
-        }
-        if (b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-            return "image/jpeg";
-        }
-        return null;
+        return Stream.of(EvidenceKind.PNG, EvidenceKind.JPEG).filter(k -> k.matches(b)).findFirst()
+                .map(EvidenceKind::mediaType).orElse(null);
     }
 }

@@ -37,6 +37,13 @@ public interface DocumentStore {
      */
     Optional<String> problem(String sha256, long size);
 
+    /**
+     * Erases a document that no event refers to: the signed mandate copy of a member who withdrew before anything
+     * was done under it (GDPR art. 17). The caller makes sure nothing else refers to it; a document an event refers
+     * to is evidence, and a shared tracker refuses to delete it (exit 4). Erasing a missing document does nothing.
+     */
+    void erase(String sha256);
+
     /** Where the documents are, for messages: "in /home/…/documents", "in the tracker user@host:5432/db". */
     String place();
 

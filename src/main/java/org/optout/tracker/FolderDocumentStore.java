@@ -150,6 +150,19 @@ public final class FolderDocumentStore implements DocumentStore {
         }
     }
 
+    @Override
+    public void erase(String sha256) {
+        if (DocumentChecks.invalidName(sha256).isPresent()) {
+            throw new IllegalArgumentException("not a SHA-256: " + sha256);
+        }
+        try {
+            Files.deleteIfExists(path(sha256));
+        } catch (IOException e) {
+            throw new AppException(Message.of("evidence.cannot_erase", sha256, folder, PrivateFiles.why(e)),
+                    ExitCode.DELIVERY, e);
+        }
+    }
+
     /** The folder the documents are kept in. */
     public Path folder() {
         return folder;

@@ -27,8 +27,8 @@ record JavaStep(String version, String description, Body body) implements JavaMi
 
     /** Version 12: the report's figures of the requests recorded before version 11 added their rows. */
     static final JavaStep REPORT_FIGURES = new JavaStep("12", "report figures", FigureRows::fill);
-    /** Version 14: the Message-ID keys of the events recorded before version 13 ({@link MessageKeys#fill}). */
-    static final JavaStep MESSAGE_KEYS = new JavaStep("14", "message keys", MessageKeys::fill);
+    /** Version 15: the Message-ID keys of the events recorded before version 14 ({@link MessageKeys#fill}). */
+    static final JavaStep MESSAGE_KEYS = new JavaStep("15", "message keys", MessageKeys::fill);
 
     @Override
     public MigrationVersion getVersion() {

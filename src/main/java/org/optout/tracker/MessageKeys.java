@@ -32,7 +32,7 @@ final class MessageKeys {
         }
     }
 
-    /** Schema version 14: the keys of the events recorded before version 13 added the table. */
+    /** Schema version 15: the keys of the events recorded before version 14 added the table. */
     static void fill(Connection connection) throws SQLException {
         record Referenced(long eventId, long requestId, String reference) {
         }

@@ -61,7 +61,8 @@ class CampaignCommandsTest {
 
         CliRun status = ok("campaign", "status", "demo");
         assertThat(status.outLines()).containsExactly("Campaign demo: 13 members (0 withdrew)",
-                "Mandates: 7 signed, 6 not signed yet, 0 mandate document(s) written");
+                "Mandates: 7 signed, 6 not signed yet, 0 mandate document(s) written",
+                "Signed mandates on record (campaign mandates): 0; signed without a copy on record: 7");
     }
 
     @Test
@@ -137,6 +138,7 @@ class CampaignCommandsTest {
         assertThat(ok("campaign", "status", "demo").outLines()).containsExactly(
                 "Campaign demo: 11 members (1 withdrew)",
                 "Mandates: 7 signed, 4 not signed yet, 4 mandate document(s) written",
+                "Signed mandates on record (campaign mandates): 0; signed without a copy on record: 7",
                 "linkedin: 11 objection(s) written");
 
         CliRun twice = run("campaign", "forget", "demo", "M0005");

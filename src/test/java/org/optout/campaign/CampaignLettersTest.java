@@ -68,6 +68,7 @@ class CampaignLettersTest {
         assertThat(ok("campaign", "status", "big").outLines()).containsExactly(
                 "Campaign big: 300 members (0 withdrew)",
                 "Mandates: 150 signed, 150 not signed yet, 150 mandate document(s) written",
+                "Signed mandates on record (campaign mandates): 0; signed without a copy on record: 150",
                 "linkedin: 300 objection(s) written");
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.optout.campaign.MandateFiles;
 import org.optout.pdf.PdfFacts;
 import org.optout.tracker.EventType;
 import org.optout.tracker.JdbcRequestStore;
@@ -101,6 +102,42 @@ class CampaignComplaintCommandTest {
         assertThat(Files.readString(folder.resolve("annexe-3").resolve(Files.list(folder.resolve("annexe-3"))
                 .map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".eml")).findFirst().orElseThrow())))
                 .isEqualTo("we refuse");
+    }
+
+    @Test
+    void the_dossier_encloses_the_signed_mandates_on_record_with_their_hashes_and_marks_the_others_kept()
+            throws Exception {
+        fixture();
+        byte[] pdf = MandateFiles.pdf(1);
+        byte[] jpeg = MandateFiles.image("jpg", 4);
+        MandateFiles.write(home.resolve("signed/M01.pdf"), pdf);
+        MandateFiles.write(home.resolve("signed/M03.JPG"), jpeg);
+        CliRun recorded = CliRun.at(home, "2026-11-22", "campaign", "mandates", "spring", "--from", "signed", "--db",
+                db());
+        assertThat(recorded.exitCode()).as(recorded.toString()).isZero();
+
+        CliRun run = CliRun.at(home, "2026-11-22", "campaign", "complaint", "spring", "--platform", "linkedin",
+                "--db", db(), "--ui-lang", "en");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        Path folder = home.resolve("spring-complaint-linkedin");
+        String sums = Files.readString(folder.resolve("SHA256SUMS"));
+        assertThat(sums).contains(MandateFiles.sha256(pdf) + "  annexe-2/M01.pdf\n",
+                MandateFiles.sha256(jpeg) + "  annexe-2/M03.jpg\n");
+        assertThat(Files.readString(folder.resolve("manifest.txt"))).contains(" 2  mandate     annexe-2/M01.pdf  ("
+                + pdf.length + " bytes)\n      sha256 " + MandateFiles.sha256(pdf));
+        assertThat(Files.readAllBytes(folder.resolve("annexe-2/M03.jpg"))).isEqualTo(jpeg);
+        try (Stream<Path> mandates = Files.list(folder.resolve("annexe-2"))) {
+            assertThat(mandates.map(p -> p.getFileName().toString()).sorted()).containsExactly("M01.pdf", "M03.jpg");
+        }
+        // M06's mandate is not in the file: the annex says so in the authority's language, and the complaint too
+        String annex = PdfFacts.of(folder.resolve("annexe-1.pdf")).text().replaceAll("\\s+", " ");
+        assertThat(annex).contains("M01.pdf", "M03.jpg", "Les mandats signés marqués «\u00a0conservé par "
+                + "l’association\u00a0» ne sont pas joints").doesNotContain("kept by");
+        assertThat(annex.split("conservé par l’association", -1)).hasSize(3);
+        String complaint = PdfFacts.of(folder.resolve("plainte-linkedin-apd.pdf")).text().replaceAll("\\s+", " ");
+        assertThat(complaint).contains("Les mandats signés de 2 personnes figurent à l’annexe 2",
+                "l’association conserve les autres (signalés à l’annexe 1)");
     }
 
     @Test

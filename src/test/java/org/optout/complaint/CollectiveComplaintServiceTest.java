@@ -109,8 +109,9 @@ class CollectiveComplaintServiceTest {
         MemberRequest.Document reply = members.get(0).evidence().get(2);
         assertThat(annex.replace(" ", "")).contains("réponse:M0001-R11-3.eml(" + reply.sha256().substring(0, 12)
                 + "…)");
-        // M0007 gave no mandate file: its row has the date only, and the complaint says the association keeps it
-        assertThat(annex).contains("Refus du 20/05/2026 01/02/2026 lettre d’opposition");
+        // M0007 gave no mandate file: its row has the date and says the association keeps it, as the complaint does
+        assertThat(annex).contains("Refus du 20/05/2026 01/02/2026 conservé par l’association lettre d’opposition");
+        assertThat(annex.split("conservé par l’association", -1)).hasSize(3);
 
         String complaint = PdfFacts.of(file(result, "complaint")).flatText();
         assertThat(complaint).contains("au nom et pour le compte de 4 personnes concernées")

@@ -115,4 +115,31 @@ class DatabaseDocumentStoreTest {
         assertThat(store.problem("../../etc/passwd", 1)).hasValueSatisfying(p -> assertThat(p)
                 .contains("invalid SHA-256"));
     }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void a_document_no_event_refers_to_may_be_erased_and_evidence_may_not(Backend backend) throws Exception {
+        Backend.Tracker tracker = backend.newTracker(dir);
+        JdbcRequestStore requests = tracker.open(CliRun.CLOCK);
+        DocumentStore store = tracker.documents(CliRun.CLOCK);
+        StoredDocument copy = store.store(bytes("a signed mandate"), "application/pdf", "mandate-signed.pdf",
+                "mandate-signed");
+        StoredDocument letter = store.store(bytes("a letter"), "application/pdf", "letter.pdf", "letter");
+        requests.create(new NewRequest("linkedin", RequestKind.OBJECTION, "fr", Channel.EMAIL, "IE", "FR", null),
+                new NewEvent(EventType.DRAFTED, LocalDate.of(2026, 11, 2), null, null, List.of(letter)));
+
+        store.erase(copy.sha256());
+        store.erase(copy.sha256());
+
+        assertThat(store.problem(copy.sha256(), copy.size())).hasValue("missing");
+        assertThat(store.read(letter)).isEqualTo(bytes("a letter"));
+        if (backend == Backend.POSTGRESQL) {
+            // the database itself refuses to delete evidence, even when optout names it
+            assertThatThrownBy(() -> store.erase(letter.sha256()))
+                    .isInstanceOfSatisfying(AppException.class, e -> assertThat(e.exitCode())
+                            .isEqualTo(ExitCode.DELIVERY))
+                    .hasMessageContaining("belongs to a request and is never deleted");
+            assertThat(store.read(letter)).isEqualTo(bytes("a letter"));
+        }
+    }
 }

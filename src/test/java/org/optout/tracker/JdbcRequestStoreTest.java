@@ -40,7 +40,7 @@ class JdbcRequestStoreTest {
     void creates_an_owner_only_database_at_the_latest_version() throws Exception {
         Path db = dir.resolve("data/optout.db");
         JdbcRequestStore store = JdbcRequestStore.open(db.toString(), CliRun.CLOCK);
-        assertThat(store.version()).isEqualTo(Migrations.LATEST).isEqualTo(14);
+        assertThat(store.version()).isEqualTo(Migrations.LATEST).isEqualTo(15);
         assertThat(Files.getPosixFilePermissions(db)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(Files.getPosixFilePermissions(db.getParent())).isEqualTo(PosixFilePermissions.fromString("rwx------"));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);

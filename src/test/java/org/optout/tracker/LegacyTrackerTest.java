@@ -63,7 +63,7 @@ class LegacyTrackerTest {
 
         JdbcRequestStore store = JdbcRequestStore.open(db.toString(), CliRun.CLOCK);
 
-        assertThat(store.version()).isEqualTo(14);
+        assertThat(store.version()).isEqualTo(15);
         List<String> history = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT version, type, success FROM flyway_schema_history "
@@ -82,8 +82,9 @@ class LegacyTrackerTest {
         }
         String baseline = version == 3 ? "3.1" : Integer.toString(version);
         assertThat(history.get(0)).isEqualTo(baseline + " BASELINE 1");
-        assertThat(history.subList(history.size() - 10, history.size())).containsExactly("5 SQL 1", "6 JDBC 1",
-                "7 SQL 1", "8 SQL 1", "9 SQL 1", "10 JDBC 1", "11 SQL 1", "12 JDBC 1", "13 SQL 1", "14 JDBC 1");
+        assertThat(history.subList(history.size() - 11, history.size())).containsExactly("5 SQL 1", "6 JDBC 1",
+                "7 SQL 1", "8 SQL 1", "9 SQL 1", "10 JDBC 1", "11 SQL 1", "12 JDBC 1", "13 SQL 1", "14 SQL 1",
+                "15 JDBC 1");
 
         TrackedRequest first = store.get("R1");
         assertThat(first.platform()).isEqualTo("linkedin");
@@ -112,7 +113,7 @@ class LegacyTrackerTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(14);
+            assertThat(rs.getInt(1)).isEqualTo(15);
         }
     }
 

@@ -124,7 +124,7 @@ class RequestQueryTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
-    void migration_fourteen_keys_the_references_recorded_before_it(Backend backend) throws Exception {
+    void migration_fifteen_keys_the_references_recorded_before_it(Backend backend) throws Exception {
         Backend.Tracker tracker = backend.newTracker(dir);
         JdbcRequestStore.open(tracker.location(), CliRun.CLOCK, 10);
         try (Connection c = tracker.connect(); Statement s = c.createStatement()) {

@@ -19,6 +19,7 @@ import org.optout.campaign.CampaignStatus;
 import org.optout.campaign.CampaignStore;
 import org.optout.campaign.DocumentKind;
 import org.optout.campaign.Member;
+import org.optout.campaign.SignedMandate;
 
 /**
  * Campaigns in the tracker database (tables of migration 5), in SQL that SQLite and PostgreSQL both run: natural
@@ -96,9 +97,20 @@ public final class JdbcCampaignStore implements CampaignStore {
 
     @Override
     public List<Member> members(String campaign, String afterId, int limit) {
+        return members("member_id > ? AND withdrawn_on IS NULL ORDER BY member_id LIMIT " + Math.max(1, limit),
+                campaign, afterId);
+    }
+
+    @Override
+    public Optional<Member> member(String campaign, String memberId) {
+        return members("member_id = ? AND withdrawn_on IS NULL", campaign, memberId).stream().findFirst();
+    }
+
+    /** The members of {@code campaign} that {@code where} selects (its one parameter: {@code value}), with accounts. */
+    private List<Member> members(String where, String campaign, String value) {
         List<String[]> rows = query("SELECT member_id, name, email, address, country, language, situation, "
-                + "mandate_signed_on FROM campaign_members WHERE campaign = ? AND member_id > ? AND withdrawn_on IS "
-                + "NULL ORDER BY member_id LIMIT " + Math.max(1, limit), List.of(campaign, afterId), rs -> {
+                + "mandate_signed_on FROM campaign_members WHERE campaign = ? AND " + where, List.of(campaign, value),
+                rs -> {
                     String[] row = new String[8];
                     for (int i = 0; i < row.length; i++) {
                         row[i] = rs.getString(i + 1);
@@ -109,8 +121,8 @@ public final class JdbcCampaignStore implements CampaignStore {
             return List.of();
         }
         Map<String, Map<String, String>> accounts = new LinkedHashMap<>();
-        query("SELECT member_id, platform, account FROM campaign_accounts WHERE campaign = ? AND member_id > ? AND "
-                + "member_id <= ?", List.of(campaign, afterId, rows.get(rows.size() - 1)[0]), rs -> accounts
+        query("SELECT member_id, platform, account FROM campaign_accounts WHERE campaign = ? AND member_id >= ? AND "
+                + "member_id <= ?", List.of(campaign, rows.get(0)[0], rows.get(rows.size() - 1)[0]), rs -> accounts
                 .computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3)));
         return rows.stream().map(row -> MemberRows.member(row, accounts.getOrDefault(row[0], Map.of()))).toList();
     }
@@ -161,7 +173,9 @@ public final class JdbcCampaignStore implements CampaignStore {
         List<CampaignStatus.PlatformCount> platforms = query("SELECT platform, COUNT(*) FROM campaign_documents "
                 + "WHERE campaign = ? AND kind = 'OBJECTION' GROUP BY platform ORDER BY platform", List.of(campaign),
                 rs -> new CampaignStatus.PlatformCount(rs.getString(1), rs.getLong(2)));
-        return new CampaignStatus(campaign, members, withdrawn, signed, mandates, platforms);
+        long copies = count("SELECT COUNT(*) FROM campaign_mandates c JOIN campaign_members m ON m.campaign = "
+                + "c.campaign AND m.member_id = c.member_id WHERE c.campaign = ? AND m.withdrawn_on IS NULL", campaign);
+        return new CampaignStatus(campaign, members, withdrawn, signed, mandates, copies, platforms);
     }
 
     @Override
@@ -202,8 +216,37 @@ public final class JdbcCampaignStore implements CampaignStore {
                     }
                 }
             }
-            return Optional.of(new Forgotten(documents, kept));
+            SignedMandate mandate = SignedMandates.read(connection, campaign, List.of(memberId)).get(memberId);
+            if (mandate != null && kept.isEmpty()) {
+                update(connection, "DELETE FROM campaign_mandates WHERE campaign = ? AND member_id = ?", campaign,
+                        memberId);
+            }
+            return Optional.of(new Forgotten(documents, kept, mandate));
         });
+    }
+
+    @Override
+    public Optional<Recorded> recordMandate(String campaign, SignedMandate mandate, String memberSha256) {
+        return tracker.inTransaction(connection -> SignedMandates.record(connection, campaign, mandate, memberSha256,
+                clock.instant().toString()));
+    }
+
+    @Override
+    public Map<String, SignedMandate> signedMandates(String campaign, java.util.Collection<String> memberIds) {
+        try (Connection connection = dataSource.getConnection()) {
+            return SignedMandates.read(connection, campaign, memberIds);
+        } catch (SQLException e) {
+            throw tracker.failure(e);
+        }
+    }
+
+    @Override
+    public Optional<SignedMandate> erasableMandate(String campaign, String memberId) {
+        try (Connection connection = dataSource.getConnection()) {
+            return SignedMandates.erasable(connection, campaign, memberId);
+        } catch (SQLException e) {
+            throw tracker.failure(e);
+        }
     }
 
     private static WrittenDocument document(ResultSet rs) throws SQLException {

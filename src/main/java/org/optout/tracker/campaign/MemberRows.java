@@ -25,6 +25,7 @@ final class MemberRows {
     private final PreparedStatement update;
     private final PreparedStatement deleteAccounts;
     private final PreparedStatement insertAccount;
+    private final PreparedStatement redateMandate;
     private final String campaign;
     private final String now;
     private int added;
@@ -35,8 +36,9 @@ final class MemberRows {
     MemberRows(Connection connection, String campaign, String now) throws SQLException {
         this.campaign = campaign;
         this.now = now;
-        find = connection.prepareStatement("SELECT row_sha256, withdrawn_on FROM campaign_members WHERE campaign = ? "
-                + "AND member_id = ?");
+        find = connection.prepareStatement("SELECT m.row_sha256, m.withdrawn_on, c.signed_on FROM campaign_members m "
+                + "LEFT JOIN campaign_mandates c ON c.campaign = m.campaign AND c.member_id = m.member_id "
+                + "WHERE m.campaign = ? AND m.member_id = ?");
         insert = connection.prepareStatement("INSERT INTO campaign_members (name, email, address, country, language, "
                 + "situation, mandate_signed_on, row_sha256, updated_at, campaign, member_id, added_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -45,18 +47,29 @@ final class MemberRows {
                 + "WHERE campaign = ? AND member_id = ?");
         deleteAccounts = connection.prepareStatement("DELETE FROM campaign_accounts WHERE campaign = ? AND "
                 + "member_id = ?");
+        redateMandate = connection.prepareStatement("UPDATE campaign_mandates SET signed_on = ? WHERE campaign = ? "
+                + "AND member_id = ?");
         insertAccount = connection.prepareStatement("INSERT INTO campaign_accounts (campaign, member_id, platform, "
                 + "account) VALUES (?, ?, ?, ?)");
     }
 
-    /** Adds or updates one member (an SQL failure is carried out as a {@link JdbcCampaignStore.RowFailure}). */
-    void upsert(Member member) {
+    /**
+     * Adds or updates one member (an SQL failure is carried out as a {@link JdbcCampaignStore.RowFailure}). A row
+     * without a mandate date keeps the date of the member's recorded signed mandate ({@code campaign mandates}); a
+     * row with another date gives it to the recorded mandate too (the last date stated wins).
+     */
+    void upsert(Member imported) {
         try {
             find.setString(1, campaign);
-            find.setString(2, member.memberId());
-            String hash = member.rowHash();
+            find.setString(2, imported.memberId());
+            Member member = imported;
             try (ResultSet rs = find.executeQuery()) {
-                if (!rs.next()) {
+                boolean found = rs.next();
+                if (found && imported.mandateSignedOn() == null && rs.getString(3) != null) {
+                    member = imported.withMandateSignedOn(LocalDate.parse(rs.getString(3)));
+                }
+                String hash = member.rowHash();
+                if (!found) {
                     write(insert, member, hash);
                     insert.setString(12, now);
                     insert.executeUpdate();
@@ -71,6 +84,12 @@ final class MemberRows {
                     write(update, member, hash);
                     update.executeUpdate();
                     updated++;
+                    if (rs.getString(3) != null && !rs.getString(3).equals(member.mandateSignedOn().toString())) {
+                        redateMandate.setString(1, member.mandateSignedOn().toString());
+                        redateMandate.setString(2, campaign);
+                        redateMandate.setString(3, member.memberId());
+                        redateMandate.executeUpdate();
+                    }
                 }
             }
             deleteAccounts.setString(1, campaign);
