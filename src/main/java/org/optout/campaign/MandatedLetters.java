@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.optout.catalogue.Language;
 import org.optout.catalogue.Platform;
+import org.optout.letter.LetterCheck;
 import org.optout.letter.LetterComposer;
 import org.optout.letter.LetterModel;
 import org.optout.letter.LetterTemplates;
 import org.optout.letter.LetterWriter;
-import org.optout.pdf.PdfCheck;
 import org.optout.pdf.PdfRenderer;
 
 /**
@@ -24,7 +24,7 @@ final class MandatedLetters {
 
     private final LetterTemplates templates;
     private final PdfRenderer renderer = new PdfRenderer();
-    /** The templates whose first PDF this instance read back in full. */
+    /** The user's templates whose first PDF this instance read back in full (see {@link LetterCheck}). */
     private final java.util.Set<String> readBack = new java.util.HashSet<>();
     private final Association association;
     private final List<Platform> platforms;
@@ -128,16 +128,10 @@ final class MandatedLetters {
 
     private byte[] render(String template, Language language, LetterModel model, MandateFacts facts,
                           List<String> expected) {
-        String source = "templates/" + language.code() + "/" + template + ".ftlx";
+        String name = language.code() + "/" + template + ".ftlx";
         PdfRenderer.RenderedPdf pdf = renderer.renderPdf(templates.render(template + ".ftlx", language, model, facts),
-                source);
-        // as LetterBatch does: the first PDF of each template is read back in full, the later ones are checked on
-        // what the renderer laid out (pages, expected texts, only the embedded fonts)
-        if (readBack.add(source)) {
-            PdfCheck.verify(pdf.bytes(), expected, LetterWriter.MAX_PAGES, source);
-        } else {
-            PdfCheck.verifyLaidOut(pdf, expected, LetterWriter.MAX_PAGES, source);
-        }
+                templates.label(name));
+        LetterCheck.check(templates, pdf, name, expected, LetterWriter.MAX_PAGES, readBack);
         return pdf.bytes();
     }
 }

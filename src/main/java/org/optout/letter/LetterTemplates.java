@@ -154,7 +154,7 @@ public final class LetterTemplates {
     }
 
     /** How a template is named to the user: its path in the user directory if it is there, else templates/... */
-    String label(String name) {
+    public String label(String name) {
         if (name == null) {
             return "templates";
         }
