@@ -76,8 +76,15 @@ fi
 # Native reflection accessors: the JDK's default builds a method handle for each constructor and method first
 # called by reflection (Jackson creating the catalogue's records, picocli, FreeMarker), about 10% of a letter's
 # run on 2 cores (sampled); a native call costs a little more per call and nothing to set up.
+# Java 22 and later warn on stderr when the SQLite driver loads its native library, at every tracker command,
+# unless native access is allowed.
 options=("$use=\$APPDIR/$archive" -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xlog:disable -Xlog:all=warning:stderr
     -Djava.awt.headless=true -Xmx256m -Djdk.reflect.useNativeAccessorOnly=true)
+[ "$major" -ge 22 ] && options+=(--enable-native-access=ALL-UNNAMED)
+# Measured on 2 cores (15 interleaved runs each): with C1's thresholds scaled by 10, `optout letter linkedin` takes
+# 0.44-0.46 s against 0.48-0.49 s (a third fewer methods compiled, 0.1 s less CPU in all), but `campaign letters`
+# for 1,000 members 15.6 s against 13.0 s: the launcher scales them for every command but the campaign ones.
+one_shot_jit=-XX:CompileThresholdScaling=10
 launcher_options=()
 for option in "${options[@]}"; do launcher_options+=(--java-options "$option"); done
 
@@ -93,7 +100,7 @@ mkdir -p "$training/home"
 (
     cd "$training"
     env -i PATH=/usr/bin:/bin HOME="$training/home" LANG=C.UTF-8 \
-        "$out/optout/lib/runtime/bin/java" "${record[0]}=$app/$archive" "${options[@]:1}" \
+        "$out/optout/lib/runtime/bin/java" "${record[0]}=$app/$archive" "${options[@]:1}" "$one_shot_jit" \
         -cp "$app/optout.jar" org.optout.Main letter linkedin --profile "$profile" --out "$training/letters"
 ) >>"$log" 2>&1
 [ -s "$app/$archive" ] || { echo "no $archive written" >>"$log"; exit 1; }
@@ -109,7 +116,11 @@ cat >"$out/optout/bin/optout" <<LAUNCHER
 # optout $app_version: the image's own Java runtime, its class archive made at build time, the jar. One JVM.
 image=\$(dirname "\$(dirname "\$(readlink -f "\$0")")")
 app_dir=\$image/lib/app
-exec "\$image/lib/runtime/bin/java"$script_options -cp "\$app_dir/optout.jar" org.optout.Main "\$@"
+# A command that writes a letter or sends a few ends before most of its methods are hot: compiling fewer of them
+# leaves the second core to the command. A campaign's thousands of letters or messages keep the JVM's thresholds.
+jit=$one_shot_jit
+for arg in "\$@"; do [ "\$arg" = campaign ] && jit=; done
+exec "\$image/lib/runtime/bin/java"$script_options \$jit -cp "\$app_dir/optout.jar" org.optout.Main "\$@"
 LAUNCHER
 chmod 755 "$out/optout/bin/optout"
 

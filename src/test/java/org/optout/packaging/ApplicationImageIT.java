@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ApplicationImageIT {
     private static final Path IMAGE = Path.of("target/image/optout").toAbsolutePath();
     private static final Path LAUNCHER = IMAGE.resolve("bin/optout");
-    private static final Path PROFILE = Path.of("samples/profile.yaml").toAbsolutePath();
+    private static final Path SAMPLES = Path.of("samples").toAbsolutePath();
+    private static final Path PROFILE = SAMPLES.resolve("profile.yaml");
 
     @TempDir
     Path dir;
@@ -115,6 +116,20 @@ class ApplicationImageIT {
             assertThat(new String(in.readNBytes(5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         }
         assertThat(Files.size(letter)).isGreaterThan(10_000);
+        assertNothingWrittenForTheUser();
+    }
+
+    @Test
+    void a_campaign_command_runs_with_the_jvms_own_compiler_thresholds_and_no_warning() throws Exception {
+        // the launcher scales the compiler's thresholds for one-shot commands only (see build-image.sh)
+        assertThat(Files.readString(LAUNCHER))
+                .contains("jit=-XX:CompileThresholdScaling=10", "[ \"$arg\" = campaign ] && jit=");
+        Run run = optout("campaign", "init", "demo", "--association", SAMPLES.resolve("association.yaml").toString(),
+                "--members", SAMPLES.resolve("members.csv").toString(), "--db", "campaign.db", "--ui-lang", "en");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("Campaign demo: 12 added, 0 updated, 0 unchanged, 0 invalid\n");
+        assertThat(run.err()).isEmpty();
+        assertThat(dir.resolve("campaign.db")).isRegularFile();
         assertNothingWrittenForTheUser();
     }
 
