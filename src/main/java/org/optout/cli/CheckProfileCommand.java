@@ -50,11 +50,11 @@ final class CheckProfileCommand implements Callable<Integer> {
         String label = profile.label(context);
         List<String> problems = new ProfileCheck(new ProfileLoader(documents),
                 catalogue.load(context, documents).platforms(), SignatureImage::extension)
-                .problems(profile.path(context), label);
+                .problems(profile.path(context), label).stream().map(context.texts()::get).toList();
         if (json) {
             spec.commandLine().getOut().println(JsonOutput.of(new Result(label, problems.isEmpty(), problems)));
         } else if (problems.isEmpty()) {
-            spec.commandLine().getOut().println(InertText.of(label) + ": valid");
+            spec.commandLine().getOut().println(context.texts().get("profile.check.valid", InertText.of(label)));
         } else {
             problems.forEach(problem -> spec.commandLine().getOut().println(InertText.of(problem)));
         }

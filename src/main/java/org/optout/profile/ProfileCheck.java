@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.optout.AppException;
 import org.optout.catalogue.Platform;
 import org.optout.catalogue.Platform.AccountIdentifier;
+import org.optout.ui.Message;
 
 /**
  * Checks a profile file the way letters will use it: the schema and the loader's rules, the signature image (found,
@@ -28,36 +29,52 @@ public final class ProfileCheck {
     }
 
     /**
-     * The problems of the profile at {@code file}, one line each starting with {@code label}; empty when it is valid.
-     * A file the loader refuses gives one problem (the first, as letters would report it).
+     * The problems of the profile at {@code file}, one line each starting with {@code label}, for the cli to put
+     * into the interface language; empty when it is valid. A file the loader refuses gives one problem (the first,
+     * as letters would report it).
      */
-    public List<String> problems(Path file, String label) {
+    public List<Message> problems(Path file, String label) {
         Profile profile;
         try {
             profile = loader.load(file, label);
         } catch (AppException e) {
-            return List.of(e.getMessage());
+            return List.of(told(e));
         }
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         if (profile.signatureImage() != null) {
             try {
                 images.extension(profile.signatureImage());
             } catch (AppException e) {
-                problems.add(label + ": field `signature_image`: " + e.getMessage());
+                problems.add(Message.of("profile.check.signature", label, told(e)));
             }
         }
         new TreeMap<>(profile.accounts()).forEach((id, value) -> {
             Platform platform = platforms.get(id);
             if (platform == null) {
-                problems.add(label + ": field `accounts." + id + "`: no platform '" + id + "' in the catalogue"
-                        + " ('optout platforms' lists them)");
+                problems.add(Message.of("profile.check.no_platform", label, id));
             } else if (!platform.accountIdentifiers().contains(AccountIdentifier.of(value))) {
-                problems.add(label + ": field `accounts." + id + "`: '" + value + "' is a "
-                        + AccountIdentifier.of(value).key() + "; " + platform.name() + " identifies accounts by "
-                        + platform.accountIdentifiers().stream().map(AccountIdentifier::key)
-                                .collect(Collectors.joining(" or ")));
+                problems.add(Message.of("profile.check.wrong_identifier", label, id, value,
+                        kind(AccountIdentifier.of(value)), platform.name(), kinds(platform.accountIdentifiers())));
             }
         });
         return problems;
+    }
+
+    private static Message kind(AccountIdentifier identifier) {
+        return Message.of("profile.kind." + identifier.key());
+    }
+
+    /** "email address or user name (@name)", in the interface language. */
+    private static Message kinds(List<AccountIdentifier> identifiers) {
+        Message words = kind(identifiers.get(identifiers.size() - 1));
+        for (int i = identifiers.size() - 2; i >= 0; i--) {
+            words = Message.of("profile.check.either", kind(identifiers.get(i)), words);
+        }
+        return words;
+    }
+
+    /** The error as the cli will tell it: its message if it has one, else its (English) text as it is. */
+    private static Message told(AppException e) {
+        return e.text().orElseGet(() -> Message.of("doc.detail", e.getMessage()));
     }
 }

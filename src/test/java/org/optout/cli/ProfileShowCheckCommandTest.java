@@ -53,9 +53,12 @@ class ProfileShowCheckCommandTest {
     @Test
     void check_says_valid_for_a_good_profile() {
         Path profile = sample();
-        CliRun run = CliRun.run(home, "profile", "check", "--profile", profile.toString());
+        CliRun run = CliRun.run(home, "profile", "check", "--profile", profile.toString(), "--ui-lang", "en");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.outLines()).containsExactly(profile + ": valid");
+        CliRun french = CliRun.run(home, "profile", "check", "--profile", profile.toString(), "--ui-lang", "fr");
+        assertThat(french.exitCode()).as(french.toString()).isZero();
+        assertThat(french.outLines()).containsExactly(profile + "\u00a0: valide");
     }
 
     @Test
@@ -64,15 +67,25 @@ class ProfileShowCheckCommandTest {
         TestFiles.write(home.resolve("me/signature.png"), "not a png");
         TestFiles.write(profile, TestFiles.read(profile)
                 .replace("x: \"@camille_durand_example\"", "x: https://x.com/camille\n  linkdin: camille"));
-        CliRun run = CliRun.run(home, "profile", "check", "--profile", profile.toString());
+        CliRun run = CliRun.run(home, "profile", "check", "--profile", profile.toString(), "--ui-lang", "en");
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
         assertThat(run.outLines()).containsExactly(
                 profile + ": field `signature_image`: " + home.resolve("me/signature.png")
                         + " is not a PNG or JPEG image",
                 profile + ": field `accounts.linkdin`: no platform 'linkdin' in the catalogue ('optout platforms' "
                         + "lists them)",
-                profile + ": field `accounts.x`: 'https://x.com/camille' is a profile_url; X identifies accounts by "
-                        + "username or email");
+                profile + ": field `accounts.x`: 'https://x.com/camille' is a profile URL (https://…); X identifies "
+                        + "accounts by user name (@name) or email address");
+        CliRun french = CliRun.run(home, "profile", "check", "--profile", profile.toString(), "--ui-lang", "fr");
+        assertThat(french.exitCode()).as(french.toString()).isEqualTo(3);
+        assertThat(french.outLines()).containsExactly(
+                profile + "\u00a0: champ `signature_image`\u00a0: " + home.resolve("me/signature.png")
+                        + " n'est pas une image PNG ou JPEG",
+                profile + "\u00a0: champ `accounts.linkdin`\u00a0: aucune plateforme «\u00a0linkdin\u00a0» dans le "
+                        + "catalogue («\u00a0optout platforms\u00a0» les liste)",
+                profile + "\u00a0: champ `accounts.x`\u00a0: «\u00a0https://x.com/camille\u00a0» est de la forme URL de "
+                        + "profil (https://…)\u00a0; X identifie les comptes par\u00a0: nom d'utilisateur (@nom) ou "
+                        + "adresse e-mail");
 
         CliRun json = CliRun.run(home, "profile", "check", "--profile", profile.toString(), "--json");
         assertThat(json.exitCode()).isEqualTo(3);
