@@ -75,19 +75,14 @@ final class CheckCatalogueCommand implements Callable<Integer> {
     }
 
     private String summary(CheckResult r) {
-        String totals = count(r.platforms(), "platform", "platforms") + ", "
-                + count(r.authorities(), "authority", "authorities") + ", valid"
-                + (r.warnings().isEmpty() ? "" : " (" + r.warnings().size() + " warning(s))");
+        var texts = context.texts();
+        String totals = texts.get("catalogue.check.totals", r.platforms(), r.authorities(),
+                r.warnings().isEmpty() ? "" : texts.get("catalogue.check.warnings", r.warnings().size()));
         if (directory == null) {
-            return "catalogue (bundled): " + totals;
+            return texts.get("catalogue.check.bundled", totals);
         }
-        return directory + ": " + count(r.platformChanges().added().size(), "platform", "platforms") + " added, "
-                + r.platformChanges().overridden().size() + " overridden; "
-                + count(r.authorityChanges().added().size(), "authority", "authorities") + " added, "
-                + r.authorityChanges().overridden().size() + " overridden; with the bundled catalogue: " + totals;
-    }
-
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+        return texts.get("catalogue.check.overlay", directory, r.platformChanges().added().size(),
+                r.platformChanges().overridden().size(), r.authorityChanges().added().size(),
+                r.authorityChanges().overridden().size(), totals);
     }
 }

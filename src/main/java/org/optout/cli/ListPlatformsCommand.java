@@ -35,7 +35,10 @@ final class ListPlatformsCommand implements Callable<Integer> {
         if (json) {
             spec.commandLine().getOut().println(JsonOutput.of(rows));
         } else {
-            spec.commandLine().getOut().print(PlatformSummary.table(rows));
+            var texts = context.texts();
+            spec.commandLine().getOut().print(PlatformSummary.table(rows, java.util.stream.Stream.of("id", "name",
+                    "controller", "channels", "verified").map(c -> texts.get("platforms.heading." + c)).toList(),
+                    texts.get("platforms.unconfirmed")));
         }
         return 0;
     }

@@ -36,10 +36,15 @@ public record PlatformSummary(String id, String name, String controller, String 
                 catalogue.leadAuthorityOf(p).map(a -> a.shortName()).orElse(null), p.lastVerified(), unconfirmed);
     }
 
-    /** The summaries as an aligned text table with a header line. */
-    public static String table(List<PlatformSummary> rows) {
+    /**
+     * The summaries as an aligned text table with a header line.
+     *
+     * @param headings the five columns' headings, in the interface language
+     * @param unconfirmed the line under the table when a platform has facts to verify (marked *)
+     */
+    public static String table(List<PlatformSummary> rows, List<String> headings, String unconfirmed) {
         List<String[]> cells = new java.util.ArrayList<>();
-        cells.add(new String[] {"ID", "NAME", "CONTROLLER", "CHANNELS", "VERIFIED"});
+        cells.add(headings.toArray(String[]::new));
         for (PlatformSummary r : rows) {
             cells.add(new String[] {r.id(), r.name(), r.controller() + " (" + r.country() + ")",
                     String.join(",", r.channels()), r.lastVerified() + (r.hasUnconfirmedFacts() ? " *" : "")});
@@ -58,7 +63,7 @@ public record PlatformSummary(String id, String name, String controller, String 
             out.append(row[row.length - 1]).append('\n');
         }
         if (rows.stream().anyMatch(PlatformSummary::hasUnconfirmedFacts)) {
-            out.append("* some contact facts are to be verified: see 'optout guide ID'\n");
+            out.append(unconfirmed).append('\n');
         }
         return out.toString();
     }

@@ -51,6 +51,18 @@ class CatalogueCommandTest {
     }
 
     @Test
+    void the_check_and_the_platform_list_speak_the_interface_language() {
+        CliRun check = CliRun.run(home, "catalogue", "check", "--ui-lang", "fr");
+        assertThat(check.exitCode()).as(check.toString()).isZero();
+        assertThat(check.out()).startsWith("catalogue (fourni)\u00a0: 11 plateformes, ").endsWith(", valide\n")
+                .doesNotContain("platforms", "valid\n");
+        CliRun platforms = CliRun.run(home, "platforms", "--ui-lang", "fr");
+        assertThat(platforms.exitCode()).as(platforms.toString()).isZero();
+        assertThat(platforms.outLines().get(0)).matches("ID +NOM +RESPONSABLE DU TRAITEMENT +CANAUX +VÉRIFIÉ LE");
+        assertThat(platforms.out()).doesNotContain("CONTROLLER", "some contact facts");
+    }
+
+    @Test
     void copied_catalogue_is_valid() {
         CliRun run = CliRun.run(home, "catalogue", "check", "cat");
         assertThat(run.exitCode()).as(run.toString()).isZero();
