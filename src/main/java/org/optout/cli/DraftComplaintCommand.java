@@ -78,8 +78,8 @@ final class DraftComplaintCommand implements Callable<Integer>, RendersLetters {
         draft.warnings().forEach(w -> spec.commandLine().getErr().println(context.texts().get("warning.line",
                 context.texts().get(w))));
         draft.files().forEach(spec.commandLine().getOut()::println);
-        spec.commandLine().getErr().println(draft.complaint().shortId() + ": complaint about " + id.toUpperCase(Locale.ROOT)
-                + " to " + draft.authority().shortName() + " drafted.");
+        spec.commandLine().getErr().println(context.texts().get("complaint.drafted", draft.complaint().shortId(),
+                id.toUpperCase(Locale.ROOT), draft.authority().shortName()));
         draft.filing().forEach(line -> spec.commandLine().getErr().println(context.texts().get(line)));
         return 0;
     }

@@ -88,6 +88,8 @@ class ComplaintCommandTest {
     @Test
     void the_authority_note_is_in_the_interface_language() {
         CliRun fr = ok("2026-05-02", "complaint", "R1", "--profile", "profile.yaml", "--ui-lang", "fr", "--db", "t.db");
+        assertThat(fr.err()).contains("R3\u00a0: plainte au sujet de R1 préparée (autorité\u00a0: CNIL).")
+                .doesNotContain("drafted");
         assertThat(fr.err()).contains("Exercez d’abord vos droits auprès de l’organisme")
                 .doesNotContain("Exercise your rights with the organisation first");
         CliRun en = ok("2026-05-02", "complaint", "R1", "--force", "--profile", "profile.yaml", "--ui-lang", "en",
