@@ -246,4 +246,12 @@ class VerifyRequestsCommandTest {
         assertThat(run.err()).contains("pas de tête de chaîne " + home.resolve("t.db.chain-head")
                 + " (un suivi d'une version antérieure d'optout)\u00a0: écrite maintenant, pour 5 événements");
     }
+
+    @Test
+    void a_french_show_names_each_document_role_in_french() {
+        CliRun run = CliRun.run(home, "--ui-lang=fr", "requests", "show", "R1", "--db", "t.db");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("lettre\u00a0: letter.pdf", "réponse\u00a0: reply.txt")
+                .doesNotContain("letter\u00a0: ", "reply\u00a0: ");
+    }
 }
