@@ -254,4 +254,14 @@ class VerifyRequestsCommandTest {
         assertThat(run.out()).contains("lettre\u00a0: letter.pdf", "réponse\u00a0: reply.txt")
                 .doesNotContain("letter\u00a0: ", "reply\u00a0: ");
     }
+
+    @Test
+    void a_french_show_names_a_changed_file_in_french() throws Exception {
+        Files.writeString(home.resolve("documents").resolve(reply.sha256()), "We need less time.");
+        CliRun run = CliRun.run(home, "--ui-lang=fr", "requests", "show", "R1", "--db", "t.db");
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(4);
+        assertThat(run.err()).startsWith("optout: R1\u00a0: les preuves dans " + home.resolve("documents")
+                + " ne sont pas telles qu'enregistrées\u00a0: reply.txt (sha256 " + reply.sha256()
+                + ") modifiée (son SHA-256 est maintenant ");
+    }
 }
