@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.optout.AppException;
 import org.optout.ExitCode;
+import org.optout.followup.InertText;
 import org.optout.tracker.ChainReport;
 import org.optout.ui.Message;
 import picocli.CommandLine.Command;
@@ -45,7 +46,7 @@ final class VerifyRequestsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonOutput.of(new Json(report.requests(), report.events(), report.documents(), report.intact(),
-                    report.breaks(), report.warnings())));
+                    lines(report.breaks()), lines(report.warnings()))));
             out.flush();
             if (!report.intact()) {
                 throw new AppException(Message.of("verify.broken", report.breaks().size()), ExitCode.DELIVERY);
@@ -53,14 +54,20 @@ final class VerifyRequestsCommand implements Callable<Integer> {
             return 0;
         }
         out.println(context.texts().get("verify.checked", report.requests(), report.events(), report.documents()));
-        // the tracker's own findings (a file, an event, a hash) are told in English, as the tracker records them
-        report.warnings().forEach(w -> spec.commandLine().getErr().println(context.texts().get("warning.line", w)));
-        report.breaks().forEach(out::println);
+        // a file name comes from outside (and a tracker may be edited by hand): printed inert
+        lines(report.warnings()).forEach(w -> spec.commandLine().getErr().println(context.texts().get("warning.line",
+                InertText.of(w))));
+        lines(report.breaks()).forEach(b -> out.println(InertText.of(b)));
         out.flush();
         if (!report.intact()) {
             throw new AppException(Message.of("verify.broken", report.breaks().size()), ExitCode.DELIVERY);
         }
         out.println(context.texts().get("verify.intact"));
         return 0;
+    }
+
+    /** The findings in the interface language, as the text output prints them. */
+    private List<String> lines(List<Message> findings) {
+        return findings.stream().map(context.texts()::get).toList();
     }
 }

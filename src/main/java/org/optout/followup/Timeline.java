@@ -1,6 +1,7 @@
 package org.optout.followup;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.optout.tracker.RequestEvent;
 import org.optout.tracker.TrackedRequest;
 import org.optout.ui.Texts;
@@ -10,6 +11,13 @@ import org.optout.ui.Texts;
  * interface language. Text recorded from outside is printed {@linkplain InertText inert}.
  */
 public final class Timeline {
+    /**
+     * The roles optout gives the documents it records, each told by the text under "document.role.ROLE"; a role
+     * not in this list (from another version of optout) is printed as stored.
+     */
+    private static final Set<String> KNOWN_ROLES = Set.of("letter", "eml", "mandate", "mandate-signed", "reminder",
+            "reminder-text", "reply", "reply-text", "attachment", "complaint", "complaint-unsigned", "index");
+
     private Timeline() {
     }
 
@@ -38,7 +46,7 @@ public final class Timeline {
             }
             out.append('\n');
             e.documents().forEach(d -> out.append("            ").append(texts.get("timeline.document",
-                    InertText.of(d.role()), d.originalName() == null ? "" : InertText.of(d.originalName()) + ", ",
+                    role(texts, d.role()), d.originalName() == null ? "" : InertText.of(d.originalName()) + ", ",
                     Long.toString(d.size()), d.sha256()))
                     .append('\n'));
         }
@@ -54,5 +62,10 @@ public final class Timeline {
         }
         r.recheckOn().ifPresent(d -> out.append(texts.get("timeline.recheck", d)).append('\n'));
         return out.toString();
+    }
+
+    /** The label of a document's {@code role} in the interface language. */
+    static String role(Texts texts, String role) {
+        return KNOWN_ROLES.contains(role) ? texts.get("document.role." + role) : InertText.of(role);
     }
 }

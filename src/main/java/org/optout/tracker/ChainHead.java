@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.optout.AppException;
 import org.optout.ExitCode;
 import org.optout.files.PrivateFiles;
+import org.optout.ui.Message;
 
 /**
  * The head of the event chain: how many events the tracker holds and the hash of the last one. The chain alone
@@ -55,23 +56,21 @@ record ChainHead(long events, String hash) {
      * How {@code links} (the tracker's events in id order) differ from this head, kept in {@code file}: events
      * deleted at the end, replaced, or added after it. Empty when the chain ends where the head says.
      */
-    List<String> against(List<EventChain.Link> links, Path file) {
+    List<Message> against(List<EventChain.Link> links, Path file) {
         int count = links.size();
         if (events > count) {
-            return List.of("chain head " + file + " records " + events + " events, the tracker holds " + count
-                    + ": events were deleted at its end"
-                    + (count == 0 ? "" : ", after " + links.get(count - 1).name()));
+            return List.of(count == 0 ? Message.of("verify.head.deleted_all", file, events)
+                    : Message.of("verify.head.deleted", file, events, count, links.get(count - 1).name()));
         }
         String there = events == 0 ? EventChain.GENESIS : links.get((int) events - 1).hash();
         if (!hash.equals(there)) {
-            return List.of("chain head " + file + " ends with hash " + hash + ", but the tracker's event number "
-                    + events + (events == 0 ? "" : " (" + links.get((int) events - 1).name() + ")")
-                    + " has another: events were replaced");
+            return List.of(Message.of("verify.head.replaced", file, hash, events,
+                    events == 0 ? "" : " (" + links.get((int) events - 1).name() + ")"));
         }
         if (events < count) {
-            return List.of(links.get((int) events).name() + (count - events > 1 ? " to " + links.get(count - 1).name()
-                    : "") + ": not in the chain head " + file + ", which records " + events + " events: added "
-                    + "outside optout (or optout was stopped between recording an event and its chain head)");
+            return List.of(Message.of("verify.head.added", count - events > 1
+                    ? Message.of("verify.head.range", links.get((int) events).name(), links.get(count - 1).name())
+                    : links.get((int) events).name(), file, events));
         }
         return List.of();
     }
@@ -81,26 +80,25 @@ record ChainHead(long events, String hash) {
      * (null for a database that is not a file), adding what it finds to {@code breaks} and {@code warnings}. A
      * missing head (a tracker from an older optout) is a warning, and is written when no break was found.
      */
-    static void check(Path file, List<EventChain.Link> links, List<String> breaks, List<String> warnings) {
+    static void check(Path file, List<EventChain.Link> links, List<Message> breaks, List<Message> warnings) {
         if (file == null) {
-            warnings.add("the tracker is not a file, so it has no chain head: events deleted at its end go unseen");
+            warnings.add(Message.of("verify.head.none"));
             return;
         }
         Optional<ChainHead> head;
         try {
             head = read(file);
         } catch (IOException e) {
-            breaks.add("chain head " + file + ": unreadable (" + PrivateFiles.reason(e) + ")");
+            breaks.add(Message.of("verify.head.unreadable", file, PrivateFiles.reason(e)));
             return;
         }
         if (head.isPresent()) {
             breaks.addAll(head.get().against(links, file));
         } else if (!links.isEmpty() && breaks.isEmpty()) {
             new ChainHead(links.size(), links.get(links.size() - 1).hash()).write(file);
-            warnings.add("no chain head " + file + " (a tracker from an older optout): written now, for "
-                    + links.size() + " events");
+            warnings.add(Message.of("verify.head.written", file, links.size()));
         } else if (!links.isEmpty()) {
-            warnings.add("no chain head " + file + ": not written while the chain is broken");
+            warnings.add(Message.of("verify.head.not_written", file));
         }
     }
 

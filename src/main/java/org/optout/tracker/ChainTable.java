@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.optout.ui.Message;
 
 /**
  * The SQL of the event chain (kept out of {@link JdbcRequestStore} to keep that class readable): reads events as
@@ -37,9 +38,9 @@ final class ChainTable {
      */
     record DocumentRow(String sha256, long size, String originalName, List<String> users) {
         /** A verify line: this document's file has {@code problem}. */
-        String describe(String problem) {
-            return "evidence " + (originalName == null ? "" : originalName + " ") + "(sha256 " + sha256 + ", "
-                    + (users.isEmpty() ? "attached to no event" : String.join(", ", users)) + "): " + problem;
+        Message describe(Message problem) {
+            return Message.of("verify.evidence", originalName == null ? "" : originalName + " ", sha256,
+                    users.isEmpty() ? Message.of("verify.evidence.unattached") : String.join(", ", users), problem);
         }
     }
 
@@ -237,21 +238,19 @@ final class ChainTable {
     }
 
     /** Rows no event accounts for: requests without events, links from events that do not exist. */
-    static List<String> strays(Connection connection) throws SQLException {
-        List<String> strays = new ArrayList<>();
+    static List<Message> strays(Connection connection) throws SQLException {
+        List<Message> strays = new ArrayList<>();
         try (Statement query = connection.createStatement()) {
             try (ResultSet rs = query.executeQuery("SELECT id FROM requests WHERE id NOT IN "
                     + "(SELECT request_id FROM events) ORDER BY id")) {
                 while (rs.next()) {
-                    strays.add("R" + rs.getString(1) + ": has no events: added outside optout, or its events were "
-                            + "deleted");
+                    strays.add(Message.of("verify.request_without_events", "R" + rs.getString(1)));
                 }
             }
             try (ResultSet rs = query.executeQuery("SELECT event_id, sha256 FROM event_documents WHERE event_id "
                     + "NOT IN (SELECT id FROM events) ORDER BY event_id, position, sha256")) {
                 while (rs.next()) {
-                    strays.add("E" + rs.getString(1) + ": does not exist, but document " + rs.getString(2)
-                            + " is linked to it: the event was deleted, or the link added, outside optout");
+                    strays.add(Message.of("verify.stray_link", "E" + rs.getString(1), rs.getString(2)));
                 }
             }
         }

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.optout.AppException;
 import org.optout.ExitCode;
+import org.optout.ui.Message;
 import org.optout.files.PrivateFiles;
 
 /**
@@ -73,18 +74,18 @@ final class DatabaseDocumentStore implements DocumentStore {
                     insert.setBinaryStream(4, in, size);
                     insert.executeUpdate();
                 }
-                Optional<String> problem = problem(connection, sha256, size);
+                Optional<Message> problem = problem(connection, sha256, size);
                 if (problem.isPresent()) {
                     connection.rollback();
-                    throw new AppException("cannot store " + file + " as evidence " + place() + ": it changed while "
-                            + "it was read (" + problem.get() + ")", ExitCode.DELIVERY);
+                    throw new AppException(Message.of("evidence.changed_while_read", file, place(), problem.get()),
+                            ExitCode.DELIVERY);
                 }
                 connection.commit();
             }
             return new StoredDocument(sha256, size, mediaType, originalName, clock.instant(), role);
         } catch (IOException e) {
-            throw new AppException("cannot store " + file + " as evidence " + place() + " ("
-                    + PrivateFiles.reason(e) + ")", ExitCode.DELIVERY, e);
+            throw new AppException(Message.of("evidence.cannot_store_as", file, place(), PrivateFiles.reason(e)),
+                    ExitCode.DELIVERY, e);
         } catch (SQLException e) {
             throw failure("cannot store " + file + " as evidence", e);
         }
@@ -92,7 +93,7 @@ final class DatabaseDocumentStore implements DocumentStore {
 
     @Override
     public byte[] read(StoredDocument document) {
-        Optional<String> problem = DocumentChecks.invalidName(document.sha256());
+        Optional<Message> problem = DocumentChecks.invalidName(document.sha256());
         if (problem.isEmpty()) {
             try (Connection connection = database.dataSource().getConnection();
                  PreparedStatement select = connection.prepareStatement(
@@ -100,7 +101,7 @@ final class DatabaseDocumentStore implements DocumentStore {
                 select.setString(1, document.sha256());
                 try (ResultSet rs = select.executeQuery()) {
                     if (!rs.next()) {
-                        problem = Optional.of("missing");
+                        problem = Optional.of(DocumentChecks.missing());
                     } else {
                         byte[] content = rs.getBytes(1);
                         problem = DocumentChecks.changed(content.length, document.size(),
@@ -114,8 +115,8 @@ final class DatabaseDocumentStore implements DocumentStore {
                 throw failure("cannot read evidence " + document.sha256(), e);
             }
         }
-        throw new AppException("evidence " + DocumentChecks.describe(document, problem.get()) + " " + place(),
-                ExitCode.DELIVERY);
+        throw new AppException(Message.of("evidence.not_as_recorded", DocumentChecks.describe(document, problem.get()),
+                place()), ExitCode.DELIVERY);
     }
 
     /** Names the document to the database's delete trigger first: any other delete is refused (migration 13). */
@@ -145,8 +146,8 @@ final class DatabaseDocumentStore implements DocumentStore {
 
     /** Checked by the server, which hashes the stored bytes: nothing is sent over the network but the answer. */
     @Override
-    public Optional<String> problem(String sha256, long size) {
-        Optional<String> invalid = DocumentChecks.invalidName(sha256);
+    public Optional<Message> problem(String sha256, long size) {
+        Optional<Message> invalid = DocumentChecks.invalidName(sha256);
         if (invalid.isPresent()) {
             return invalid;
         }
@@ -157,20 +158,20 @@ final class DatabaseDocumentStore implements DocumentStore {
         }
     }
 
-    private static Optional<String> problem(Connection connection, String sha256, long size) throws SQLException {
+    private static Optional<Message> problem(Connection connection, String sha256, long size) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT octet_length(content), "
                 + "encode(sha256(content), 'hex') FROM document_contents WHERE sha256 = ?")) {
             select.setString(1, sha256);
             try (ResultSet rs = select.executeQuery()) {
                 return rs.next() ? DocumentChecks.changed(rs.getLong(1), size, rs.getString(2), sha256)
-                        : Optional.of("missing");
+                        : Optional.of(DocumentChecks.missing());
             }
         }
     }
 
     @Override
-    public String place() {
-        return "in the tracker " + database.label();
+    public Message place() {
+        return Message.of("evidence.place.database", database.label());
     }
 
     private AppException failure(String what, SQLException e) {

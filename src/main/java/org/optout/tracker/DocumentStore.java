@@ -6,9 +6,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.List;
 import org.optout.AppException;
 import org.optout.ExitCode;
+import org.optout.ui.Message;
 
 /**
  * Where evidence (letters, sent messages, replies) is kept, each document named by its SHA-256 and never
@@ -35,7 +36,7 @@ public interface DocumentStore {
      * What is wrong with the stored copy of the document with this SHA-256 and size: "missing", "changed (…)",
      * "unreadable (…)"…; empty when it is intact.
      */
-    Optional<String> problem(String sha256, long size);
+    Optional<Message> problem(String sha256, long size);
 
     /**
      * Erases a document that no event refers to: the signed mandate copy of a member who withdrew before anything
@@ -45,7 +46,7 @@ public interface DocumentStore {
     void erase(String sha256);
 
     /** Where the documents are, for messages: "in /home/…/documents", "in the tracker user@host:5432/db". */
-    String place();
+    Message place();
 
     /**
      * Checks every document of {@code request}'s events. Call it before using a request's evidence, e.g. to attach
@@ -68,11 +69,15 @@ public interface DocumentStore {
     default void check(String owner, Collection<StoredDocument> documents) {
         Map<String, StoredDocument> unique = new LinkedHashMap<>();
         documents.forEach(d -> unique.putIfAbsent(d.sha256(), d));
-        String problems = unique.values().stream()
+        List<Message> problems = unique.values().stream()
                 .flatMap(d -> problem(d.sha256(), d.size()).map(p -> DocumentChecks.describe(d, p)).stream())
-                .collect(Collectors.joining("; "));
+                .toList();
         if (!problems.isEmpty()) {
-            throw new AppException(owner + ": evidence " + place() + " is not as recorded: " + problems,
+            Message all = problems.get(problems.size() - 1);
+            for (int i = problems.size() - 2; i >= 0; i--) {
+                all = Message.of("evidence.problems", problems.get(i), all);
+            }
+            throw new AppException(Message.of("evidence.owner_not_as_recorded", owner, place(), all),
                     ExitCode.DELIVERY);
         }
     }

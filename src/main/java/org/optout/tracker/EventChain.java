@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.optout.ui.Message;
 
 /**
  * The hash chain over the tracker's events. Each event's hash is a SHA-256 over a length-prefixed encoding of its
@@ -93,20 +94,19 @@ final class EventChain {
      * Every break in {@code links} (the tracker's events in id order), one line each: an event whose content does
      * not match its hash, or whose {@code prev_hash} is not the hash of the event before it.
      */
-    static List<String> breaks(List<Link> links) {
-        List<String> breaks = new ArrayList<>();
+    static List<Message> breaks(List<Link> links) {
+        List<Message> breaks = new ArrayList<>();
         String previous = GENESIS;
         String previousName = null;
         for (Link link : links) {
             if (link.hash() == null) {
-                breaks.add(link.name() + ": has no hash: added outside optout");
+                breaks.add(Message.of("verify.no_hash", link.name()));
             } else if (!link.hash().equals(link.expectedHash())) {
-                breaks.add(link.name() + ": does not match its hash: the event, its request, its documents or "
-                        + "their links were changed outside optout");
+                breaks.add(Message.of("verify.hash_mismatch", link.name()));
             }
             if (!previous.equals(link.prevHash())) {
-                breaks.add(link.name() + ": does not follow " + (previousName == null ? "the start of the chain"
-                        : previousName) + ": an event before it was deleted, or it was inserted");
+                breaks.add(Message.of("verify.not_following", link.name(), previousName == null
+                        ? Message.of("verify.chain_start") : previousName));
             }
             previous = Objects.requireNonNullElse(link.hash(), "");
             previousName = link.name();

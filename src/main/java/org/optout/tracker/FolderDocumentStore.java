@@ -103,7 +103,7 @@ public final class FolderDocumentStore implements DocumentStore {
      */
     @Override
     public byte[] read(StoredDocument document) {
-        Optional<String> problem = DocumentChecks.invalidName(document.sha256())
+        Optional<Message> problem = DocumentChecks.invalidName(document.sha256())
                 .or(() -> notAFile(path(document.sha256())));
         if (problem.isEmpty()) {
             try {
@@ -114,11 +114,11 @@ public final class FolderDocumentStore implements DocumentStore {
                     return content;
                 }
             } catch (IOException e) {
-                problem = Optional.of("unreadable (" + PrivateFiles.reason(e) + ")");
+                problem = Optional.of(DocumentChecks.unreadable(PrivateFiles.reason(e)));
             }
         }
-        throw new AppException("evidence " + DocumentChecks.describe(document, problem.get()) + " " + place(),
-                ExitCode.DELIVERY);
+        throw new AppException(Message.of("evidence.not_as_recorded", DocumentChecks.describe(document, problem.get()),
+                place()), ExitCode.DELIVERY);
     }
 
     /**
@@ -126,13 +126,13 @@ public final class FolderDocumentStore implements DocumentStore {
      * file", "changed (…)", "unreadable (…)"; empty when it is intact. Streams the file through the hash.
      */
     @Override
-    public Optional<String> problem(String sha256, long size) {
-        Optional<String> invalid = DocumentChecks.invalidName(sha256);
+    public Optional<Message> problem(String sha256, long size) {
+        Optional<Message> invalid = DocumentChecks.invalidName(sha256);
         if (invalid.isPresent()) {
             return invalid;
         }
         Path file = path(sha256);
-        Optional<String> notAFile = notAFile(file);
+        Optional<Message> notAFile = notAFile(file);
         if (notAFile.isPresent()) {
             return notAFile;
         }
@@ -146,7 +146,7 @@ public final class FolderDocumentStore implements DocumentStore {
             }
             return DocumentChecks.changed(read, size, HexFormat.of().formatHex(digest.digest()), sha256);
         } catch (IOException e) {
-            return Optional.of("unreadable (" + PrivateFiles.reason(e) + ")");
+            return Optional.of(DocumentChecks.unreadable(PrivateFiles.reason(e)));
         }
     }
 
@@ -169,15 +169,15 @@ public final class FolderDocumentStore implements DocumentStore {
     }
 
     @Override
-    public String place() {
-        return "in " + folder;
+    public Message place() {
+        return Message.of("evidence.place.folder", folder);
     }
 
-    private static Optional<String> notAFile(Path file) {
+    private static Optional<Message> notAFile(Path file) {
         if (!Files.exists(file)) {
-            return Optional.of("missing");
+            return Optional.of(DocumentChecks.missing());
         }
-        return Files.isRegularFile(file) ? Optional.empty() : Optional.of("not a regular file");
+        return Files.isRegularFile(file) ? Optional.empty() : Optional.of(Message.of("evidence.problem.not_a_file"));
     }
 
     /** Where the document with this hash is kept. */

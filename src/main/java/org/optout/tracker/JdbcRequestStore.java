@@ -341,21 +341,21 @@ public final class JdbcRequestStore implements RequestStore {
      * as a warning.
      */
     public ChainReport verify(DocumentStore documents) {
-        record Read(int requests, int events, List<String> breaks, List<String> warnings,
+        record Read(int requests, int events, List<Message> breaks, List<Message> warnings,
                     List<ChainTable.DocumentRow> documents) {
         }
         // under the write lock: no append can come between reading the events and reading (or writing) the head
         Read read = inTransaction(connection -> {
             List<EventChain.Link> links = ChainTable.links(connection);
-            List<String> breaks = new ArrayList<>(EventChain.breaks(links));
+            List<Message> breaks = new ArrayList<>(EventChain.breaks(links));
             breaks.addAll(ChainTable.strays(connection));
-            List<String> warnings = new ArrayList<>();
+            List<Message> warnings = new ArrayList<>();
             ChainHead.check(headFile(), links, breaks, warnings);
             return new Read(ChainTable.count(connection, "requests"), links.size(), breaks, warnings,
                     ChainTable.documents(connection));
         });
         // the files are hashed after the lock is released: that may take a while
-        List<String> breaks = new ArrayList<>(read.breaks());
+        List<Message> breaks = new ArrayList<>(read.breaks());
         for (ChainTable.DocumentRow row : read.documents()) {
             documents.problem(row.sha256(), row.size()).map(row::describe).ifPresent(breaks::add);
         }

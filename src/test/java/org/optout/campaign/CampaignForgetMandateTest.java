@@ -1,5 +1,6 @@
 package org.optout.campaign;
 
+import org.optout.ui.Message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -62,7 +63,7 @@ class CampaignForgetMandateTest {
         assertThat(forget.exitCode()).as(forget.toString()).isZero();
         assertThat(forget.out()).contains("Erased: the signed mandate on record (sha256 " + pdf + ").",
                 "Kept for legal claims already made (art. 17(3)(e) GDPR): nothing");
-        assertThat(documents.problem(pdf, PDF.length)).hasValue("missing");
+        assertThat(documents.problem(pdf, PDF.length).map(Message::english)).hasValue("missing");
         assertThat(recorded(tracker)).containsExactly("M002");
 
         CliRun sent = CliRun.run(home, SendFixture.sendArgs(db, mail.getSmtp().getPort(), "--yes")

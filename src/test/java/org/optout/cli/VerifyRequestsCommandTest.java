@@ -210,4 +210,58 @@ class VerifyRequestsCommandTest {
         CliRun other = CliRun.run(home, "requests", "show", "R2", "--db", "t.db");
         assertThat(other.exitCode()).as(other.toString()).isZero();
     }
+
+    @Test
+    void a_french_verify_tells_every_break_and_warning_in_french() throws Exception {
+        Path documents = home.resolve("documents");
+        Files.writeString(documents.resolve(reply.sha256()), "We need less time.");
+        Files.delete(documents.resolve(letter.sha256()));
+        sqlite("DROP TRIGGER events_no_update; UPDATE events SET note = 'x' WHERE id = 2;"
+                + "DROP TRIGGER events_no_delete; DELETE FROM events WHERE id >= 4");
+        CliRun run = CliRun.run(home, "--ui-lang=fr", "requests", "verify", "--db", "t.db");
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(4);
+        List<String> lines = run.outLines().subList(1, run.outLines().size());
+        assertThat(lines).contains("R1 E2\u00a0: ne correspond pas à son empreinte\u00a0: l'événement, sa demande, ses "
+                        + "documents ou leurs liens ont été modifiés hors d'optout",
+                "R2\u00a0: n'a aucun événement\u00a0: ajoutée hors d'optout, ou ses événements ont été supprimés",
+                "preuve letter.pdf (sha256 " + letter.sha256() + ", R1 E1)\u00a0: absente");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("la tête de chaîne "
+                + home.resolve("t.db.chain-head") + " compte 5 événements, le suivi en contient 3\u00a0: "));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("preuve reply.txt (sha256 " + reply.sha256()
+                + ", R1 E3)\u00a0: modifiée (son SHA-256 est maintenant "));
+        assertThat(String.join("\n", lines)).doesNotContainPattern("\\b(evidence|missing|changed|does not|has no|"
+                + "chain head|events|outside|deleted)\\b");
+
+        CliRun json = CliRun.run(home, "--ui-lang=fr", "requests", "verify", "--db", "t.db", "--json");
+        assertThat(json.exitCode()).as(json.toString()).isEqualTo(4);
+        assertThat(json.out()).contains("\"R2\u00a0: n'a aucun événement\u00a0: ajoutée hors d'optout, ou ses événements "
+                + "ont été supprimés\"");
+    }
+
+    @Test
+    void a_french_verify_without_a_head_warns_in_french() throws Exception {
+        Files.delete(home.resolve("t.db.chain-head"));
+        CliRun run = CliRun.run(home, "--ui-lang=fr", "requests", "verify", "--db", "t.db");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.err()).contains("pas de tête de chaîne " + home.resolve("t.db.chain-head")
+                + " (un suivi d'une version antérieure d'optout)\u00a0: écrite maintenant, pour 5 événements");
+    }
+
+    @Test
+    void a_french_show_names_each_document_role_in_french() {
+        CliRun run = CliRun.run(home, "--ui-lang=fr", "requests", "show", "R1", "--db", "t.db");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("lettre\u00a0: letter.pdf", "réponse\u00a0: reply.txt")
+                .doesNotContain("letter\u00a0: ", "reply\u00a0: ");
+    }
+
+    @Test
+    void a_french_show_names_a_changed_file_in_french() throws Exception {
+        Files.writeString(home.resolve("documents").resolve(reply.sha256()), "We need less time.");
+        CliRun run = CliRun.run(home, "--ui-lang=fr", "requests", "show", "R1", "--db", "t.db");
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(4);
+        assertThat(run.err()).startsWith("optout: R1\u00a0: les preuves dans " + home.resolve("documents")
+                + " ne sont pas telles qu'enregistrées\u00a0: reply.txt (sha256 " + reply.sha256()
+                + ") modifiée (son SHA-256 est maintenant ");
+    }
 }

@@ -1,5 +1,6 @@
 package org.optout.tracker;
 
+import org.optout.ui.Message;
 import org.optout.catalogue.Channel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,7 +42,7 @@ class EvidenceCheckTest {
         FolderDocumentStore store = store();
         StoredDocument reply = store.store(bytes("We need more time."), "text/plain", "reply.txt", "reply");
         assertThat(store.read(reply)).isEqualTo(bytes("We need more time."));
-        assertThat(store.problem(reply.sha256(), reply.size())).isEmpty();
+        assertThat(store.problem(reply.sha256(), reply.size()).map(Message::english)).isEmpty();
         store.check(requestWith(reply));
     }
 
@@ -56,7 +57,7 @@ class EvidenceCheckTest {
                 .hasMessageStartingWith("evidence reply.txt (sha256 " + reply.sha256()
                         + ") changed (its SHA-256 is now ")
                 .hasMessageContaining(store.folder().toString());
-        assertThat(store.problem(reply.sha256(), reply.size()))
+        assertThat(store.problem(reply.sha256(), reply.size()).map(Message::english))
                 .hasValueSatisfying(p -> assertThat(p).startsWith("changed"));
     }
 
@@ -100,7 +101,7 @@ class EvidenceCheckTest {
     void a_recorded_hash_that_is_not_a_sha256_never_reaches_the_file_system() {
         FolderDocumentStore store = store();
         StoredDocument forged = new StoredDocument("../../etc/passwd", 10, "text/plain", "x", Instant.EPOCH, "reply");
-        assertThat(store.problem(forged.sha256(), 10))
+        assertThat(store.problem(forged.sha256(), 10).map(Message::english))
                 .hasValueSatisfying(p -> assertThat(p).contains("invalid SHA-256"));
         assertThatThrownBy(() -> store.read(forged)).hasMessageContaining("invalid SHA-256");
     }
