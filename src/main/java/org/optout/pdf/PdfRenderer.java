@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -45,12 +46,15 @@ public final class PdfRenderer {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     /** Font metrics are the same for every letter: computing them once per thread makes later letters cheaper. */
     private static final ThreadLocal<FSDefaultCacheStore> FONT_METRICS = ThreadLocal.withInitial(FSDefaultCacheStore::new);
+    private final InlineImages inlineImages = new InlineImages();
 
     static {
         // Never let PDFBox scan the system's fonts: it is slow, and a letter must not depend on the machine.
         org.apache.pdfbox.pdmodel.font.FontMappers.set(new BundledFontMapper());
         // openhtmltopdf would log progress to stderr; keep warnings flowing to our diagnostic consumer only.
         XRLog.setLoggerImpl(new WarningsOnly());
+        // ImageIO would copy every image it reads (the user's signature) to a temporary file first: keep it in memory.
+        ImageIO.setUseCache(false);
     }
 
     /**
@@ -80,6 +84,7 @@ public final class PdfRenderer {
      */
     public RenderedPdf renderPdf(String xhtml, String source) {
         List<Diagnostic> problems = new ArrayList<>();
+        InlineImages.Letter letter = inlineImages.extract(xhtml);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         // PDF/A metadata is written by ArchivalMetadata, not by openhtmltopdf's PDF/A mode, which builds its XMP with
         // a new XML serializer for every letter (about 6 % of a letter's rendering time, measured with JFR).
@@ -92,21 +97,24 @@ public final class PdfRenderer {
                 .useUnicodeBidiReorderer(new LetterBidiReorderer())
                 .useColorProfile(SRGB)
                 .withProducer("optout")
-                .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                .useProtocolsStreamImplementation(letter.streams(), InlineImages.SCHEME)
+                .useExternalResourceAccessControl((uri, type) -> uri != null
+                        && (uri.startsWith("data:") || letter.images().containsKey(uri)),
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .withDiagnosticConsumer(d -> {
                     if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
                         problems.add(d);
                     }
                 })
-                .withW3cDocument(XhtmlParser.parse(xhtml, source), null);
+                .withW3cDocument(XhtmlParser.parse(letter.xhtml(), source), null);
         int pages;
         String text;
         try (PDDocument document = new PDDocument()) {
             builder.usePDDocument(document);
             List<LazyFont> faces = new ArrayList<>();
+            boolean compact = CompactRepertoire.covers(letter.xhtml());
             for (LetterFont font : LetterFont.values()) {
-                LazyFont face = new LazyFont(document, font);
+                LazyFont face = new LazyFont(document, font, compact);
                 faces.add(face);
                 builder.useFont(face, LetterFont.FAMILY, font.weight(),
                         font.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
@@ -164,12 +172,14 @@ public final class PdfRenderer {
     private static final class LazyFont extends PDFontSupplier {
         private final PDDocument document;
         private final LetterFont font;
+        private final boolean compact;
         private PDFont loaded;
 
-        LazyFont(PDDocument document, LetterFont font) {
+        LazyFont(PDDocument document, LetterFont font, boolean compact) {
             super(null);
             this.document = document;
             this.font = font;
+            this.compact = compact;
         }
 
         boolean used() {
@@ -180,7 +190,7 @@ public final class PdfRenderer {
         public PDFont supply() {
             if (loaded == null) {
                 try {
-                    loaded = PDType0Font.load(document, font.shared(), true);
+                    loaded = PDType0Font.load(document, compact ? font.compact() : font.shared(), true);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot embed the bundled font " + font, e);
                 }

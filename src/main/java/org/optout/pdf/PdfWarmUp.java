@@ -17,9 +17,10 @@ import org.apache.xmpbox.xml.XmpSerializer;
  * profile and the catalogue, so that the two overlap on a second core instead of adding up: a letter is usually
  * the only one its JVM writes.
  *
- * <p>Each step only warms what the rendering thread would otherwise do itself, in a way it needs no lock of: the
- * fonts hand their first parse over (see {@link LetterFont#prefetch()}); the other steps initialise classes whose
- * set-up needs none of the classes the rendering thread initialises, so the two threads cannot wait on each other.
+ * <p>Each step only warms what the rendering thread would otherwise do itself: the fonts hand their first parse
+ * over (see {@link LetterFont#prefetch()}) and make their compact copies, which the rendering thread waits for
+ * rather than making them twice; the other steps initialise classes whose set-up needs none of the classes the
+ * rendering thread initialises, so the two threads cannot wait on each other.
  * A step that fails is left for the rendering thread, which then reports the problem where it occurs.
  */
 public final class PdfWarmUp {
@@ -45,8 +46,18 @@ public final class PdfWarmUp {
         // a letter is dated, and its PDF metadata too, in the machine's time zone: the JDK reads its zone database
         ZoneId.systemDefault();
         FACES.forEach(LetterFont::prefetch);
+        compactFonts();
         standardFonts();
         serializeMetadata();
+    }
+
+    /** The compact copies of the faces (see {@link LetterFont#compact()}), which a usual letter is drawn with. */
+    private static void compactFonts() {
+        try {
+            FACES.forEach(LetterFont::prefetchCompact);
+        } catch (RuntimeException ignored) {
+            // the rendering thread makes them itself, and reports any problem, when it needs them
+        }
     }
 
     /**

@@ -98,6 +98,12 @@ class PdfRendererTest {
     }
 
     @Test
+    void images_are_read_in_memory_never_copied_to_a_temporary_file() {
+        renderer.render(page("body { font-family: 'DejaVu Sans'; }", "<p>x</p>"), "t");
+        assertThat(javax.imageio.ImageIO.getUseCache()).isFalse();
+    }
+
+    @Test
     void remote_resources_are_never_fetched() {
         assertThatThrownBy(() -> renderer.render(page("body { font-family: 'DejaVu Sans'; }",
                 "<p>x</p><img src=\"http://127.0.0.1:9/x.png\"/>"), "t.ftlx"))
