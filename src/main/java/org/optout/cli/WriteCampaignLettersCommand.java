@@ -39,9 +39,12 @@ final class WriteCampaignLettersCommand implements Callable<Integer> {
             description = "The folder of the members' folders (default: the campaign's last one, else campaign-NAME).")
     Path out;
 
-    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
-            description = "Render on N threads (1 to 16; default: ${DEFAULT-VALUE}).")
-    int jobs;
+    /** Without --jobs: one thread per processor, at most this many (each thread keeps its own fonts in memory). */
+    static final int DEFAULT_JOBS_AT_MOST = 4;
+
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Render on N threads (1 to 16; default: one per processor, at most 4).")
+    Integer jobs;
 
     @picocli.CommandLine.Mixin
     TemplatesOption templates = new TemplatesOption();
@@ -58,12 +61,18 @@ final class WriteCampaignLettersCommand implements Callable<Integer> {
         this.context = context;
     }
 
+    /** The threads to render on: {@code --jobs}, else one per processor, at most {@link #DEFAULT_JOBS_AT_MOST}. */
+    static int threads(Integer jobs, int processors) {
+        return jobs != null ? jobs : Math.max(1, Math.min(DEFAULT_JOBS_AT_MOST, processors));
+    }
+
     @Override
     public Integer call() {
         CampaignImport.requireName(name);
-        if (jobs < 1 || jobs > 16) {
+        int threads = threads(jobs, Runtime.getRuntime().availableProcessors());
+        if (threads < 1 || threads > 16) {
             throw org.optout.AppException.usage(org.optout.ui.Message.of("error.campaign.jobs",
-                    Integer.toString(jobs)));
+                    Integer.toString(threads)));
         }
         Catalogue loaded = catalogue.loadOnly(context, new YamlDocuments(), platforms);
         List<Platform> chosen = platforms.stream().distinct().map(loaded::platform).toList();
@@ -73,7 +82,7 @@ final class WriteCampaignLettersCommand implements Callable<Integer> {
                 .orElse(context.paths().resolve(Path.of("campaign-" + name)));
         LetterTemplates letterTemplates = templates.load(context);
         CampaignLetters.Summary summary = new CampaignLetters(store, letterTemplates).write(
-                new CampaignLetters.Request(name, chosen, folder, jobs, LocalDate.now(context.clock())),
+                new CampaignLetters.Request(name, chosen, folder, threads, LocalDate.now(context.clock())),
                 CampaignProgress.of(context, spec.commandLine().getErr()));
         spec.commandLine().getOut().println(context.texts().get("campaign.letters_summary",
                 Long.toString(summary.members()), Integer.toString(summary.objections()),
