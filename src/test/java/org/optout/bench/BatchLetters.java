@@ -37,7 +37,7 @@ import org.optout.schema.YamlDocuments;
  */
 public final class BatchLetters {
     /** Names in several scripts, combined with a number so that every member differs. */
-    private static final List<String> NAMES = List.of("Camille Durand", "Jan de Vries", "Jürgen Weiß",
+    static final List<String> NAMES = List.of("Camille Durand", "Jan de Vries", "Jürgen Weiß",
             "Łucja Kowalska", "Ελένη Παπαδοπούλου", "Иван Петров", "Zoë O’Brien", "Nuno Conceição",
             "Ana Núñez", "Yasmine Haddad", "Søren Kierkegård", "Ioana Popescu");
     private static final List<Language> LANGUAGES = List.of(Language.FR, Language.EN, Language.NL, Language.DE);
