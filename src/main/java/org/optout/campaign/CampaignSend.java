@@ -4,8 +4,10 @@ import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.optout.AppException;
@@ -14,6 +16,8 @@ import org.optout.letter.LetterTemplates;
 import org.optout.mail.MailException;
 import org.optout.mail.Mailer;
 import org.optout.tracker.DocumentStore;
+import org.optout.tracker.RequestList;
+import org.optout.tracker.RequestQuery;
 import org.optout.tracker.RequestStore;
 import org.optout.ui.Message;
 
@@ -70,11 +74,13 @@ public final class CampaignSend {
      * What the first message will be, and the figures, before anything is sent (for the question at a terminal, and
      * {@code --dry-run}); reads only.
      *
-     * @param signed members with a signed mandate; {@code alreadySent}: those whose objection was sent already
+     * @param signed the members who may be sent to: with a signed mandate, or with its signed copy on record when
+     *     one is required; {@code alreadySent}: those of them whose objection was sent already
+     * @param toSend the members the run would send to
      * @param signedCopies members whose signed mandate is on record (attached to their message)
      * @param sample the first member's message, or null when there is none to send
      */
-    public record Preview(InternetAddress from, InternetAddress to, long signed, long alreadySent,
+    public record Preview(InternetAddress from, InternetAddress to, long signed, long alreadySent, long toSend,
                           long signedCopies, Sample sample) {
     }
 
@@ -87,11 +93,62 @@ public final class CampaignSend {
 
     public Preview preview(Request request) {
         MemberSend sender = sender(request);
+        CampaignStatus status = campaigns.status(request.campaign());
+        if (request.requireSignedCopy()) {
+            return previewWithCopies(request, sender, status);
+        }
         Sample sample = firstSigned(request.campaign()).map(m -> sender.sample(m, campaigns.signedMandates(
                 request.campaign(), List.of(m.memberId())).get(m.memberId()))).orElse(null);
-        CampaignStatus status = campaigns.status(request.campaign());
-        return new Preview(sender.from(), request.to(), status.mandatesSigned(),
-                sender.alreadySent(request.campaign(), request.platform().id()), status.signedCopies(), sample);
+        long alreadySent = sender.alreadySent(request.campaign(), request.platform().id());
+        return new Preview(sender.from(), request.to(), status.mandatesSigned(), alreadySent,
+                Math.max(0, status.mandatesSigned() - alreadySent), status.signedCopies(), sample);
+    }
+
+    /**
+     * The preview of a run that sends only to members whose signed copy is on record: those members are counted a
+     * page at a time, and the sample is the first of them not yet sent to.
+     */
+    private Preview previewWithCopies(Request request, MemberSend sender, CampaignStatus status) {
+        Set<String> sent = sentMembers(request.campaign(), request.platform().id());
+        long withCopy = 0;
+        long withCopySent = 0;
+        Sample sample = null;
+        String after = "";
+        for (List<Member> page = campaigns.members(request.campaign(), after, 100); !page.isEmpty();
+             page = campaigns.members(request.campaign(), after, 100)) {
+            List<String> signed = page.stream().filter(m -> m.mandateSignedOn() != null).map(Member::memberId)
+                    .toList();
+            Map<String, SignedMandate> copies = signed.isEmpty() ? Map.of()
+                    : campaigns.signedMandates(request.campaign(), signed);
+            for (Member member : page) {
+                SignedMandate copy = copies.get(member.memberId());
+                if (member.mandateSignedOn() == null || copy == null) {
+                    continue;
+                }
+                withCopy++;
+                if (sent.contains(member.memberId())) {
+                    withCopySent++;
+                } else if (sample == null) {
+                    sample = sender.sample(member, copy);
+                }
+            }
+            after = page.get(page.size() - 1).memberId();
+        }
+        return new Preview(sender.from(), request.to(), withCopy, withCopySent, withCopy - withCopySent,
+                status.signedCopies(), sample);
+    }
+
+    /** The members whose objection to {@code platform} was sent in this campaign (a page of requests at a time). */
+    private Set<String> sentMembers(String campaign, String platform) {
+        Set<String> sent = new HashSet<>();
+        RequestQuery query = RequestQuery.campaign(campaign).withPlatform(platform);
+        long after = 0;
+        for (RequestList page = requests.page(query, after, 500); !page.readable().isEmpty();
+             page = requests.page(query, after, 500)) {
+            page.readable().stream().filter(MemberSend::wasSent).forEach(r -> sent.add(r.memberId()));
+            after = page.readable().get(page.readable().size() - 1).id();
+        }
+        return sent;
     }
 
     /** The first member with a signed mandate, read a page at a time (nothing written: a preview changes nothing). */

@@ -72,6 +72,11 @@ final class MemberSend {
     }
 
     /** The members whose objection to {@code platform} was sent already (counted by status, with an index). */
+    /** Whether {@code request} counts as sent: not a draft, and its delivery neither failed nor unknown. */
+    static boolean wasSent(org.optout.tracker.TrackedRequest request) {
+        return !UNSENT.contains(request.status());
+    }
+
     long alreadySent(String campaign, String platform) {
         RequestQuery all = RequestQuery.campaign(campaign).withPlatform(platform);
         long unsent = UNSENT.stream().mapToLong(s -> requests.count(all.withStatus(s))).sum();

@@ -29,9 +29,9 @@ final class CampaignSendScreen {
 
     /** @param requireSignedCopy whether members without a signed copy on record are skipped */
     void preview(String campaign, String platform, CampaignSend.Preview preview, boolean requireSignedCopy) {
-        long toSend = Math.max(0, preview.signed() - preview.alreadySent());
-        out.println(texts.get("campaign.send.preview", campaign, platform, Long.toString(preview.signed()),
-                Long.toString(preview.alreadySent()), Long.toString(toSend)));
+        out.println(texts.get(requireSignedCopy ? "campaign.send.preview_required" : "campaign.send.preview", campaign,
+                platform, Long.toString(preview.signed()), Long.toString(preview.alreadySent()),
+                Long.toString(preview.toSend())));
         out.println(texts.get(requireSignedCopy ? "campaign.send.preview_copies_required"
                 : "campaign.send.preview_copies", Long.toString(preview.signedCopies())));
         out.println(texts.get("campaign.send.preview_from", preview.from().toUnicodeString()));

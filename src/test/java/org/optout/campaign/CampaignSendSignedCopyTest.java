@@ -106,7 +106,28 @@ class CampaignSendSignedCopyTest {
                 + "other members get the mandate form.", "objection-chatgpt-fr.pdf, mandate-signed.pdf");
         assertThat(required.out()).contains("Signed mandates on record: 2; only those members are sent to "
                 + "(--require-signed-copy).");
+        assertThat(dry.out()).contains("Campaign demo, platform chatgpt: 3 member(s) with a signed mandate, 0 already "
+                + "sent, 3 to send.");
+        assertThat(required.out()).contains("Campaign demo, platform chatgpt: 2 member(s) whose signed mandate is on "
+                + "record, 0 of them already sent, 2 to send.");
         assertThat(mail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void when_a_signed_copy_is_required_the_preview_counts_only_the_members_who_will_be_sent_to() {
+        campaign();
+        CliRun first = send("--yes", "--require-signed-copy");
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+
+        CliRun required = send("--dry-run", "--require-signed-copy");
+        CliRun any = send("--dry-run");
+
+        // M003 has no signed copy: a run that requires one has nobody left to send to
+        assertThat(required.out()).contains("Campaign demo, platform chatgpt: 2 member(s) whose signed mandate is on "
+                + "record, 2 of them already sent, 0 to send.", "Nothing to send.");
+        assertThat(any.out()).contains("Campaign demo, platform chatgpt: 3 member(s) with a signed mandate, 2 already "
+                + "sent, 1 to send.");
+        assertThat(mail.getReceivedMessages()).hasSize(2);
     }
 
     @Test
