@@ -19,8 +19,10 @@ import org.optout.ui.Message;
  * checks besides the chain.
  */
 final class ChainTable {
-    private static final String REQUEST_SELECT = EventChain.REQUEST_COLUMNS.stream().map(c -> "r." + c)
-            .collect(Collectors.joining(", "));
+    /** The request's columns as the chain hashes them now (version 2). */
+    private static final List<String> REQUEST = java.util.stream.Stream.concat(EventChain.REQUEST_COLUMNS.stream(),
+            EventChain.CAMPAIGN_COLUMNS.stream()).toList();
+    private static final String REQUEST_SELECT = select(REQUEST);
     private static final String EVENT_SELECT = EventChain.EVENT_COLUMNS.stream().map(c -> "e." + c)
             .collect(Collectors.joining(", "));
     private static final String LINKED_DOCUMENTS = "SELECT " + EventChain.DOCUMENT_COLUMNS.stream()
@@ -47,26 +49,30 @@ final class ChainTable {
     private ChainTable() {
     }
 
+    private static String select(List<String> columns) {
+        return columns.stream().map(c -> "r." + c).collect(Collectors.joining(", "));
+    }
+
     /** Every event of the tracker in id order, as the chain hashes it. */
     static List<EventChain.Link> links(Connection connection) throws SQLException {
-        return links(connection, null, IN_POSITION);
+        return links(connection, null, IN_POSITION, REQUEST);
     }
 
     /** The one event {@code id}, as the chain hashes it. */
     static EventChain.Link link(Connection connection, long id) throws SQLException {
-        List<EventChain.Link> links = links(connection, id, IN_POSITION);
+        List<EventChain.Link> links = links(connection, id, IN_POSITION, REQUEST);
         if (links.isEmpty()) {
             throw new SQLException("no event " + id);
         }
         return links.get(0);
     }
 
-    private static List<EventChain.Link> links(Connection connection, Long onlyId, String documentOrder)
-            throws SQLException {
+    private static List<EventChain.Link> links(Connection connection, Long onlyId, String documentOrder,
+                                               List<String> requestColumns) throws SQLException {
         List<EventChain.Link> links = new ArrayList<>();
         int events = EventChain.EVENT_COLUMNS.size();
         try (PreparedStatement query = connection.prepareStatement("SELECT " + EVENT_SELECT + ", e.prev_hash, e.hash, "
-                + REQUEST_SELECT + " FROM events e LEFT JOIN requests r ON r.id = e.request_id"
+                + select(requestColumns) + " FROM events e LEFT JOIN requests r ON r.id = e.request_id"
                 + (onlyId == null ? "" : " WHERE e.id = ?") + " ORDER BY e.id");
              PreparedStatement documents = connection.prepareStatement(LINKED_DOCUMENTS + documentOrder)) {
             if (onlyId != null) {
@@ -76,7 +82,7 @@ final class ChainTable {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     links.add(new EventChain.Link(id, rs.getString(2),
-                            texts(rs, events + 3, EventChain.REQUEST_COLUMNS.size()), texts(rs, 1, events),
+                            texts(rs, events + 3, requestColumns.size()), texts(rs, 1, events),
                             documents(documents, id), rs.getString(events + 1), rs.getString(events + 2)));
                 }
             }
@@ -90,8 +96,7 @@ final class ChainTable {
                 + " FROM requests r WHERE r.id = ?")) {
             query.setLong(1, id);
             try (ResultSet rs = query.executeQuery()) {
-                return rs.next() ? texts(rs, 1, EventChain.REQUEST_COLUMNS.size())
-                        : Collections.nCopies(EventChain.REQUEST_COLUMNS.size(), null);
+                return rs.next() ? texts(rs, 1, REQUEST.size()) : Collections.nCopies(REQUEST.size(), null);
             }
         }
     }
@@ -214,8 +219,8 @@ final class ChainTable {
                      + "WHERE id = ?")) {
             statement.execute("DROP TRIGGER IF EXISTS events_no_update");
             String previous = EventChain.GENESIS;
-            // run as migration 3.1, on SQLite: event_documents has no position yet
-            for (EventChain.Link link : links(connection, null, IN_ROWID)) {
+            // run as migration 3.1, on SQLite: event_documents has no position yet, requests no campaign: version 1
+            for (EventChain.Link link : links(connection, null, IN_ROWID, EventChain.REQUEST_COLUMNS)) {
                 String hash = EventChain.hash(link, previous);
                 update.setString(1, previous);
                 update.setString(2, hash);

@@ -20,17 +20,24 @@ import org.optout.ui.Message;
  * in the whole tracker; so an event row, request row, document row or link edited, deleted or inserted outside
  * optout no longer matches. Values are hashed as SQLite returns them as text, so that an edit to a value optout
  * could not even parse is still seen.
+ *
+ * <p>Version 2 of the encoding also hashes the request's campaign and member, so that a request moved to another
+ * member or campaign breaks its events. Events hashed before it (version 1) still verify, without that cover: a
+ * stored hash matches when it is either version's hash of the event as it is now.
  */
 final class EventChain {
     /** The {@code prev_hash} of the tracker's first event. */
     static final String GENESIS = "0".repeat(64);
 
-    /** Tags the encoding, so a future change of what is hashed can be told apart. */
-    private static final String DOMAIN = "optout event chain v1";
+    /** Tags the encoding, so a change of what is hashed can be told apart. */
+    private static final String DOMAIN_V1 = "optout event chain v1";
+    private static final String DOMAIN_V2 = "optout event chain v2";
 
-    /** The columns hashed, in the order they are hashed. */
+    /** The columns hashed, in the order they are hashed: the request's in version 1. */
     static final List<String> REQUEST_COLUMNS = List.of("id", "platform", "kind", "language", "channel",
             "controller_country", "user_country", "parent_id", "created_at");
+    /** The request's columns version 2 hashes after {@link #REQUEST_COLUMNS}. */
+    static final List<String> CAMPAIGN_COLUMNS = List.of("campaign", "member_id");
     static final List<String> EVENT_COLUMNS = List.of("id", "request_id", "type", "occurred_on", "recorded_at", "note",
             "reference", "about_event_id", "due_on");
     /** A document's row in {@code documents}, then its {@code role} from {@code event_documents}. */
@@ -40,7 +47,8 @@ final class EventChain {
     /**
      * One event as stored, every value as text (null for SQL NULL).
      *
-     * @param request the request's row (all null when the row is missing), in {@link #REQUEST_COLUMNS} order
+     * @param request the request's row (all null when the row is missing), in {@link #REQUEST_COLUMNS} order, then
+     *     {@link #CAMPAIGN_COLUMNS} (hashed with version 2) unless read from a tracker that has no such columns yet
      * @param event the event's row, in {@link #EVENT_COLUMNS} order
      * @param documents one list per linked document, in {@link #DOCUMENT_COLUMNS} order
      * @param prevHash the stored {@code prev_hash}
@@ -63,17 +71,35 @@ final class EventChain {
         String expectedHash() {
             return EventChain.hash(this, prevHash);
         }
+
+        /** Whether the stored hash is that of the event's content now, by version 2, or by version 1 before it. */
+        boolean matches() {
+            return hash != null && (hash.equals(expectedHash())
+                    || request.size() > REQUEST_COLUMNS.size() && hash.equals(hashV1(this, prevHash)));
+        }
     }
 
     private EventChain() {
     }
 
-    /** The hash of {@code link}'s content chained to {@code prevHash}. */
+    /**
+     * The hash of {@code link}'s content chained to {@code prevHash}: by version 2 when its request's row holds the
+     * campaign columns, else by version 1.
+     */
     static String hash(Link link, String prevHash) {
+        return link.request().size() > REQUEST_COLUMNS.size() ? hash(DOMAIN_V2, link.request(), link, prevHash)
+                : hashV1(link, prevHash);
+    }
+
+    private static String hashV1(Link link, String prevHash) {
+        return hash(DOMAIN_V1, link.request().subList(0, REQUEST_COLUMNS.size()), link, prevHash);
+    }
+
+    private static String hash(String domain, List<String> request, Link link, String prevHash) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            value(out, DOMAIN);
-            values(out, link.request());
+            value(out, domain);
+            values(out, request);
             values(out, link.event());
             out.writeInt(link.documents().size());
             for (List<String> document : link.documents()) {
@@ -101,7 +127,7 @@ final class EventChain {
         for (Link link : links) {
             if (link.hash() == null) {
                 breaks.add(Message.of("verify.no_hash", link.name()));
-            } else if (!link.hash().equals(link.expectedHash())) {
+            } else if (!link.matches()) {
                 breaks.add(Message.of("verify.hash_mismatch", link.name()));
             }
             if (!previous.equals(link.prevHash())) {

@@ -116,6 +116,25 @@ class VerifyRequestsCommandTest {
                         + "outside optout");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "campaign = 'demo', member_id = 'M009' | 2",
+        "member_id = 'M002'                    | 3",
+        "campaign = 'other'                    | 3",
+        "member_id = NULL                      | 3"})
+    void a_request_moved_to_another_campaign_or_member_breaks_its_events(String change, long id) throws Exception {
+        JdbcRequestStore store = JdbcRequestStore.open(home.resolve("t.db").toString(), CliRun.CLOCK);
+        TrackedRequest member = store.create(new NewRequest("claude", RequestKind.OBJECTION, "fr", Channel.EMAIL, "IE",
+                "BE", null, "demo", "M001"), NewEvent.of(EventType.DRAFTED, DAY));
+        assertThat(member.id()).isEqualTo(3);
+        assertThat(verify().exitCode()).isZero();
+
+        sqlite("UPDATE requests SET " + change + " WHERE id = " + id);
+
+        assertThat(breaks(verify())).anySatisfy(line -> assertThat(line).startsWith("R" + id + " E")
+                .contains("does not match its hash"));
+    }
+
     @Test
     void an_event_deleted_in_the_middle_is_named_by_the_next() throws Exception {
         sqlite("DROP TRIGGER events_no_delete; DELETE FROM events WHERE id = 2");

@@ -103,6 +103,30 @@ class EventChainTest {
         assertThat(EventChain.hash(base, "1".repeat(64))).isNotEqualTo(hash);
     }
 
+    @Test
+    void version_2_covers_the_campaign_and_member_and_an_event_hashed_by_version_1_still_verifies() {
+        List<String> event = Arrays.asList("2", "1", "SENT", "2026-11-02", "t", null, null, null, null);
+        List<String> v1Row = Arrays.asList("1", "linkedin", "OBJECTION", "fr", "EMAIL", "IE", "FR", null, "t");
+        List<String> member = new java.util.ArrayList<>(v1Row);
+        member.addAll(List.of("demo", "M001"));
+        List<String> other = new java.util.ArrayList<>(v1Row);
+        other.addAll(List.of("demo", "M002"));
+        String v1 = EventChain.hash(new EventChain.Link(2, "1", v1Row, event, List.of(), null, null), EventChain.GENESIS);
+        String v2 = EventChain.hash(new EventChain.Link(2, "1", member, event, List.of(), null, null),
+                EventChain.GENESIS);
+
+        assertThat(v2).isNotEqualTo(v1);
+        assertThat(new EventChain.Link(2, "1", member, event, List.of(), EventChain.GENESIS, v2).matches()).isTrue();
+        assertThat(new EventChain.Link(2, "1", other, event, List.of(), EventChain.GENESIS, v2).matches()).isFalse();
+        // hashed before version 2: still verifies, and the member is not covered
+        assertThat(new EventChain.Link(2, "1", member, event, List.of(), EventChain.GENESIS, v1).matches()).isTrue();
+        assertThat(new EventChain.Link(2, "1", other, event, List.of(), EventChain.GENESIS, v1).matches()).isTrue();
+        List<String> edited = new java.util.ArrayList<>(member);
+        edited.set(1, "claude");
+        assertThat(new EventChain.Link(2, "1", edited, event, List.of(), EventChain.GENESIS, v1).matches()).isFalse();
+        assertThat(new EventChain.Link(2, "1", member, event, List.of(), EventChain.GENESIS, null).matches()).isFalse();
+    }
+
     @ParameterizedTest
     @EnumSource(Backend.class)
     void events_are_chained_from_the_genesis_and_the_head_file_follows_each_append(Backend backend)
