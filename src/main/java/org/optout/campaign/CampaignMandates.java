@@ -125,13 +125,43 @@ public final class CampaignMandates {
             return new Outcome(before == null ? CampaignStore.Recorded.RECORDED : before.equals(mandate)
                     ? CampaignStore.Recorded.UNCHANGED : CampaignStore.Recorded.REPLACED, null);
         }
+        // the same bytes may be stored already (another member's identical file, evidence): those are kept
+        boolean storedBefore = documents.problem(mandate.sha256(), mandate.size()).isEmpty();
         StoredDocument stored = documents.store(read.bytes(), mediaType, mandate.fileName(), ROLE);
         if (!stored.sha256().equals(mandate.sha256())) {
             throw new IllegalStateException("the document store named " + name + " by another SHA-256");
         }
-        return campaigns.recordMandate(campaign, mandate, memberSha256).map(r -> new Outcome(r, null))
-                .orElseGet(() -> new Outcome(null, Message.of("mandates.refused.unknown", name, named.memberId(),
-                        campaign)));
+        Optional<CampaignStore.Recorded> recorded;
+        try {
+            recorded = campaigns.recordMandate(campaign, mandate, memberSha256);
+        } catch (RuntimeException e) {
+            forgetStored(mandate, storedBefore, e);
+            throw e;
+        }
+        if (recorded.isEmpty()) {
+            // the member left the campaign meanwhile
+            forgetStored(mandate, storedBefore, null);
+            return new Outcome(null, Message.of("mandates.refused.unknown", name, named.memberId(), campaign));
+        }
+        return new Outcome(recorded.get(), null);
+    }
+
+    /**
+     * Erases the copy just stored of a mandate the tracker did not record, unless those bytes were stored before:
+     * a signed mandate is personal data, and nothing would ever refer to that copy or erase it later.
+     */
+    private void forgetStored(SignedMandate mandate, boolean storedBefore, RuntimeException failure) {
+        if (storedBefore) {
+            return;
+        }
+        try {
+            documents.erase(mandate.sha256());
+        } catch (RuntimeException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -198,5 +199,56 @@ class CampaignMandatesCommandTest {
                 "M001.png: member M001 has more than one file here (M001.pdf, M001.png): keep only the one to record");
         assertThat(run.out()).contains("1 signed mandate(s) recorded", "2 file(s) refused");
         assertThat(rows(tracker)).hasSize(1).allMatch(row -> row.startsWith("M002 "));
+    }
+
+    /** From now on the tracker fails to record a mandate, as on a database error. */
+    private static void refuseNewMandates(Backend.Tracker tracker) throws SQLException {
+        try (Connection c = tracker.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TRIGGER refuse BEFORE INSERT ON campaign_mandates BEGIN SELECT RAISE(ABORT, 'refused');"
+                    + " END");
+        }
+    }
+
+    @Test
+    void a_mandate_the_tracker_cannot_record_leaves_no_copy_of_its_bytes_behind() throws Exception {
+        Backend.Tracker tracker = Backend.SQLITE.newTracker(home);
+        SendFixture.init(home, tracker.location(), 2, 0);
+        MandateFiles.write(home.resolve("signed/M001.pdf"), PDF);
+        refuseNewMandates(tracker);
+
+        CliRun run = mandates(home, tracker.location(), "2026-11-22", "--from", "signed");
+
+        assertThat(run.exitCode()).as(run.toString()).isNotZero();
+        assertThat(run.err()).doesNotContain("\tat ");
+        assertThat(rows(tracker)).isEmpty();
+        String sha256 = MandateFiles.sha256(PDF);
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(home)) {
+            assertThat(files.filter(java.nio.file.Files::isRegularFile)
+                    .filter(f -> !f.startsWith(home.resolve("signed")))
+                    .filter(f -> {
+                        try {
+                            return MandateFiles.sha256(java.nio.file.Files.readAllBytes(f)).equals(sha256);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })).as("copies of the signed mandate outside the folder it came from").isEmpty();
+        }
+    }
+
+    @Test
+    void bytes_already_stored_for_another_member_are_kept_when_recording_the_same_file_fails() throws Exception {
+        Backend.Tracker tracker = Backend.SQLITE.newTracker(home);
+        SendFixture.init(home, tracker.location(), 2, 0);
+        MandateFiles.write(home.resolve("first/M002.pdf"), PDF);
+        assertThat(mandates(home, tracker.location(), "2026-11-22", "--from", "first").exitCode()).isZero();
+        MandateFiles.write(home.resolve("signed/M001.pdf"), PDF);
+        refuseNewMandates(tracker);
+
+        CliRun run = mandates(home, tracker.location(), "2026-11-22", "--from", "signed");
+
+        assertThat(run.exitCode()).as(run.toString()).isNotZero();
+        assertThat(rows(tracker)).hasSize(1).allMatch(row -> row.startsWith("M002 " + MandateFiles.sha256(PDF)));
+        assertThat(java.nio.file.Files.readAllBytes(home.resolve("documents").resolve(MandateFiles.sha256(PDF))))
+                .isEqualTo(PDF);
     }
 }
