@@ -20,6 +20,7 @@ import org.optout.tracker.DocumentStore;
 import org.optout.tracker.EventType;
 import org.optout.tracker.NewEvent;
 import org.optout.tracker.NewRequest;
+import org.optout.tracker.RecordedNote;
 import org.optout.tracker.RequestKind;
 import org.optout.tracker.RequestQuery;
 import org.optout.tracker.RequestStatus;
@@ -123,12 +124,11 @@ final class MemberSend {
                     return new Claim(0, refused.get());
                 }
                 long id = existing.map(TrackedRequest::id).orElseGet(() -> writes.create(newRequest(member),
-                        List.of(new NewEvent(EventType.DRAFTED, today, "campaign " + request.campaign() + ", member "
-                                + member.memberId() + ": written by the association on the member's behalf, under "
-                                + "the mandate signed on " + member.mandateSignedOn() + (copy != null
-                                ? "; attached: the signed mandate on record" : "; attached: the mandate form (no "
-                                + "signed copy on record)"), null, List.of(letter, mandate)))));
-                writes.append(id, List.of(new NewEvent(Attempt.LETTER.attempted(), today, "to " + mail.recipients(),
+                        List.of(new NewEvent(EventType.DRAFTED, today, (copy != null ? RecordedNote.CAMPAIGN_DRAFTED_COPY
+                                : RecordedNote.CAMPAIGN_DRAFTED_FORM).english(request.campaign(), member.memberId(),
+                                String.valueOf(member.mandateSignedOn())), null, List.of(letter, mandate)))));
+                writes.append(id, List.of(new NewEvent(Attempt.LETTER.attempted(), today,
+                        RecordedNote.TO.english(String.valueOf(mail.recipients())),
                         mail.messageId(), List.of(eml))));
                 return new Claim(id, null);
             });
@@ -138,10 +138,10 @@ final class MemberSend {
             String id = "R" + claim.requestId();
             try {
                 String reply = connection.send(mail);
-                requests.appendAll(claim.requestId(), List.of(new NewEvent(EventType.SENT, today, "to "
-                        + mail.recipients() + "; server: " + reply + "; PDF sha256 " + letter.sha256()
-                        + "; mandate sha256 " + mandate.sha256(), mail.messageId(), List.of(eml, letter, mandate)),
-                        new NewEvent(EventType.RECEIVED, today, "email: received on the day it was sent", null,
+                requests.appendAll(claim.requestId(), List.of(new NewEvent(EventType.SENT, today,
+                        RecordedNote.SENT_WITH_MANDATE.english(String.valueOf(mail.recipients()), String.valueOf(reply),
+                                letter.sha256(), mandate.sha256()), mail.messageId(), List.of(eml, letter, mandate)),
+                        new NewEvent(EventType.RECEIVED, today, RecordedNote.RECEIVED_SAME_DAY.english(), null,
                                 List.of())));
                 return new Done(SendTally.Outcome.SENT, id, null);
             } catch (MailException e) {

@@ -1,5 +1,6 @@
 package org.optout.complaint;
 
+import org.optout.tracker.RecordedNote;
 import org.optout.ui.Message;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -151,13 +152,14 @@ public final class ComplaintService {
         }
         Optional<TrackedRequest> existing = Complaints.of(store, request, authority.id());
         if (existing.isPresent()) {
-            return store.append(existing.get().id(), new NewEvent(EventType.DRAFTED, today, "to "
-                    + authority.shortName() + "; supersedes the draft of " + existing.get().latest(EventType.DRAFTED)
-                    .orElseThrow().on(), authority.id(), stored));
+            return store.append(existing.get().id(), new NewEvent(EventType.DRAFTED, today,
+                    RecordedNote.SUPERSEDES.english(authority.shortName(), String.valueOf(existing.get()
+                            .latest(EventType.DRAFTED).orElseThrow().on())), authority.id(), stored));
         }
         return store.create(new NewRequest(platform.id(), RequestKind.COMPLAINT, language.code(),
                 Channel.POST, authority.country(), letters.profile().country(), request.id()),
-                new NewEvent(EventType.DRAFTED, today, "to " + authority.shortName(), authority.id(), stored));
+                new NewEvent(EventType.DRAFTED, today, RecordedNote.TO.english(authority.shortName()), authority.id(),
+                        stored));
     }
 
     static LetterModel.Recipient recipient(Authority authority, Language language) {

@@ -6,10 +6,11 @@ import java.util.Optional;
 import java.time.LocalDate;
 import org.optout.tracker.EventType;
 import org.optout.tracker.NewEvent;
-import org.optout.tracker.RequestStatus;
+import org.optout.tracker.RecordedNote;
 import org.optout.tracker.RequestEvent;
 import org.optout.tracker.RequestKind;
 import org.optout.tracker.RequestQuery;
+import org.optout.tracker.RequestStatus;
 import org.optout.tracker.RequestStore;
 import org.optout.tracker.TrackedRequest;
 
@@ -43,8 +44,8 @@ public final class Complaints {
     public static Optional<TrackedRequest> filed(RequestStore store, TrackedRequest objection, String authorityId,
                                                  LocalDate on, String reference) {
         return of(store, objection, authorityId).map(c -> c.status() == RequestStatus.COMPLAINED ? c
-                : store.append(c.id(), new NewEvent(EventType.COMPLAINT_FILED, on, "lodged about "
-                        + objection.shortId(), reference, List.of())));
+                : store.append(c.id(), new NewEvent(EventType.COMPLAINT_FILED, on,
+                        RecordedNote.LODGED.english(objection.shortId()), reference, List.of())));
     }
 
     /** The latest version of a complaint's draft. */

@@ -32,6 +32,7 @@ import org.optout.signing.SignatureVerifier;
 import org.optout.tracker.DocumentStore;
 import org.optout.tracker.EventType;
 import org.optout.tracker.NewEvent;
+import org.optout.tracker.RecordedNote;
 import org.optout.tracker.RequestEvent;
 import org.optout.tracker.RequestKind;
 import org.optout.tracker.RequestStore;
@@ -114,8 +115,8 @@ public final class DossierService {
         StoredDocument indexDoc = documents.store(index.pdf(), "application/pdf", ComplaintModels.indexName(request),
                 "index");
         add(files, entries, indexDoc.originalName(), "index", null, index.pdf(), indexDoc.sha256());
-        store.append(complaint.id(), new NewEvent(EventType.DOSSIER_WRITTEN, today, "dossier " + zip.getFileName()
-                + (embed ? ", annexes embedded" : ""), authority.id(), embed ? List.of(complaintDoc, indexDoc)
+        store.append(complaint.id(), new NewEvent(EventType.DOSSIER_WRITTEN, today, (embed ? RecordedNote.DOSSIER_EMBEDDED
+                : RecordedNote.DOSSIER).english(String.valueOf(zip.getFileName())), authority.id(), embed ? List.of(complaintDoc, indexDoc)
                 : List.of(indexDoc)));
         files.put(Manifest.JSON, Manifest.json(entries));
         files.put(Manifest.TEXT, Manifest.text("Evidence dossier of request " + request.shortId() + " ("

@@ -42,7 +42,7 @@ public final class Timeline {
                 out.append(texts.get("timeline.event.ref", InertText.of(e.reference())));
             }
             if (e.note() != null) {
-                out.append("  — ").append(InertText.of(e.note()));
+                out.append("  — ").append(InertText.of(org.optout.tracker.RecordedNote.shown(e.note(), texts)));
             }
             out.append('\n');
             e.documents().forEach(d -> out.append("            ").append(texts.get("timeline.document",

@@ -16,11 +16,12 @@ import org.optout.mail.IncomingMail;
 import org.optout.tracker.DocumentStore;
 import org.optout.tracker.EventType;
 import org.optout.tracker.NewEvent;
+import org.optout.tracker.RecordedNote;
 import org.optout.tracker.RequestQuery;
 import org.optout.tracker.RequestStatus;
 import org.optout.tracker.RequestStore;
-import org.optout.tracker.SeenMessage;
 import org.optout.tracker.SeenMessage.Outcome;
+import org.optout.tracker.SeenMessage;
 import org.optout.tracker.StoredDocument;
 import org.optout.tracker.TrackedRequest;
 
@@ -157,14 +158,14 @@ public final class ReplyIntake {
             evidence.add(documents.store(text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8",
                     name + ".txt", EvidenceIntake.ROLE_MAIL_TEXT));
         }
-        String note = "from " + mail.sender() + "; " + match.confidence().key() + " match (" + match.why().english()
-                + "); suggested: " + classification.replyClass().key();
+        String note = RecordedNote.REPLY.english(String.valueOf(mail.sender()), match.confidence().key(),
+                match.why().english(), classification.replyClass().key());
         long replyId = store.exclusively(RequestQuery.id(request.id()), (current, writes) -> {
             long reply = writes.append(request.id(), List.of(new NewEvent(EventType.REPLY_RECEIVED, date, note,
                     mail.messageId(), evidence))).get(0);
             if (acknowledge) {
                 writes.append(request.id(), List.of(new NewEvent(EventType.ACKNOWLEDGED, date,
-                        "recorded by optout inbox from reply E" + reply, classification.caseNumber(), evidence,
+                        RecordedNote.ACKNOWLEDGED.english(Long.toString(reply)), classification.caseNumber(), evidence,
                         reply, null)));
             }
             pending.forEach(writes::seen);

@@ -7,20 +7,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.optout.AppException;
-import org.optout.ui.Message;
+import org.optout.catalogue.Channel;
 import org.optout.catalogue.Platform;
 import org.optout.letter.LetterWriter.RenderedLetter;
 import org.optout.tracker.DocumentStore;
 import org.optout.tracker.EventType;
 import org.optout.tracker.NewEvent;
 import org.optout.tracker.NewRequest;
-import org.optout.catalogue.Channel;
+import org.optout.tracker.RecordedNote;
 import org.optout.tracker.RequestKind;
 import org.optout.tracker.RequestQuery;
 import org.optout.tracker.RequestStatus;
 import org.optout.tracker.RequestStore;
 import org.optout.tracker.StoredDocument;
 import org.optout.tracker.TrackedRequest;
+import org.optout.ui.Message;
 
 /**
  * The platform's open objection in the tracker: one per platform, reused while it was never sent, and the reasons
@@ -68,8 +69,8 @@ final class Drafts {
             if (previous.channel() == channel) {
                 return new Claim(previous.id(), null);
             }
-            writes.append(previous.id(), List.of(new NewEvent(EventType.CLOSED, today, "replaced: sent by "
-                    + channel.label() + " instead", null, List.of())));
+            writes.append(previous.id(), List.of(new NewEvent(EventType.CLOSED, today,
+                    RecordedNote.REPLACED.english(channel.label()), null, List.of())));
         }
         StoredDocument pdf = documents.store(letter.pdf(), "application/pdf", letter.baseName() + ".pdf", "letter");
         long id = writes.create(new NewRequest(platform.id(), RequestKind.OBJECTION, letter.language().code(), channel,

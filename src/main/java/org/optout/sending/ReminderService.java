@@ -1,5 +1,6 @@
 package org.optout.sending;
 
+import org.optout.tracker.RecordedNote;
 import org.optout.ui.Message;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -114,14 +115,15 @@ public final class ReminderService {
             // whether a reminder is pending depends on this request's own events only
             store.exclusively(RequestQuery.id(requestId), (current, writes) -> {
                 refuseIfPending(current.stream().findFirst().orElseThrow(), resend, commandSuffix);
-                writes.append(requestId, List.of(new NewEvent(Attempt.REMINDER.attempted(), today, "to "
-                        + mail.recipients(), mail.messageId(), List.of(eml))));
+                writes.append(requestId, List.of(new NewEvent(Attempt.REMINDER.attempted(), today,
+                        RecordedNote.TO.english(String.valueOf(mail.recipients())), mail.messageId(), List.of(eml))));
                 return null;
             });
             attempted = true;
             String reply = connection.send(mail);
             TrackedRequest updated = store.append(requestId, new NewEvent(EventType.REMINDER_SENT, today,
-                    "emailed to " + mail.recipients() + "; server: " + reply, mail.messageId(), List.of(eml, pdf),
+                    RecordedNote.REMINDER_SENT.english(String.valueOf(mail.recipients()), String.valueOf(reply)),
+                    mail.messageId(), List.of(eml, pdf),
                     null, graceEnd));
             return new Result(updated, files, Message.of("remind.sent", request.shortId(), request.platform(),
                     mail.recipients().toString(), graceEnd));

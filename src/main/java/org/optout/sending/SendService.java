@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.optout.AppException;
 import org.optout.ExitCode;
+import org.optout.catalogue.Channel;
 import org.optout.files.PrivateFiles;
 import org.optout.letter.LetterWriter.RenderedLetter;
 import org.optout.mail.MailException;
@@ -16,7 +17,7 @@ import org.optout.mail.PreparedMail;
 import org.optout.tracker.DocumentStore;
 import org.optout.tracker.EventType;
 import org.optout.tracker.NewEvent;
-import org.optout.catalogue.Channel;
+import org.optout.tracker.RecordedNote;
 import org.optout.tracker.RequestQuery;
 import org.optout.tracker.RequestStore;
 import org.optout.tracker.StoredDocument;
@@ -93,8 +94,8 @@ public final class SendService {
             Optional<SendOutcome> refused = store.exclusively(Drafts.scope(request.platform()), (current, writes) -> {
                 Optional<SendOutcome> refusal = attemptRefusal(current, request, plan);
                 if (refusal.isEmpty()) {
-                    writes.append(request.id(), List.of(new NewEvent(Attempt.LETTER.attempted(), today, "to "
-                            + mail.recipients(), mail.messageId(), List.of(eml))));
+                    writes.append(request.id(), List.of(new NewEvent(Attempt.LETTER.attempted(), today,
+                            RecordedNote.TO.english(String.valueOf(mail.recipients())), mail.messageId(), List.of(eml))));
                 }
                 return refusal;
             });
@@ -104,9 +105,9 @@ public final class SendService {
             attempted = true;
             String reply = connection.send(mail);
             TrackedRequest sent = store.appendAll(request.id(), List.of(
-                    new NewEvent(EventType.SENT, today, "to " + mail.recipients() + "; server: " + reply
-                            + "; PDF sha256 " + pdf.sha256(), mail.messageId(), List.of(eml, pdf)),
-                    new NewEvent(EventType.RECEIVED, today, "email: received on the day it was sent", null,
+                    new NewEvent(EventType.SENT, today, RecordedNote.SENT.english(String.valueOf(mail.recipients()),
+                            String.valueOf(reply), pdf.sha256()), mail.messageId(), List.of(eml, pdf)),
+                    new NewEvent(EventType.RECEIVED, today, RecordedNote.RECEIVED_SAME_DAY.english(), null,
                             List.of())));
             // the message exactly as sent, beside the letter; a dry run's is named *.dry-run.eml
             Path copy = step.pdf().resolveSibling(letter.baseName() + ".sent-" + id + ".eml");

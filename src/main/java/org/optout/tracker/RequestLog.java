@@ -82,7 +82,7 @@ public final class RequestLog {
         boolean immediateReceipt = request.channel() != Channel.POST;
         if (type == EventType.SENT && immediateReceipt) {
             // email and web form reach the controller's official channel the day they are sent
-            events.add(new NewEvent(EventType.RECEIVED, date, request.channel().label() + ": received when sent",
+            events.add(new NewEvent(EventType.RECEIVED, date, RecordedNote.RECEIVED_WHEN_SENT.english(request.channel().label()),
                     null, List.of()));
         }
         // the sending and its receipt together, or neither

@@ -66,7 +66,13 @@ public final class Texts {
         return format(pattern(message.key()), message.args().toArray());
     }
 
-    private String pattern(String key) {
+    /** Whether there is a text under {@code key}. */
+    public boolean has(String key) {
+        return bundle().containsKey(key);
+    }
+
+    /** The text under {@code key} as written, its {@code {0}}… not filled in. */
+    public String pattern(String key) {
         String pattern;
         try {
             pattern = bundle().getString(key);

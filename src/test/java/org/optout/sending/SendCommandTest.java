@@ -90,6 +90,25 @@ class SendCommandTest {
     }
 
     @Test
+    void the_notes_optout_recorded_are_shown_in_the_interface_language_and_kept_in_english() throws Exception {
+        assertThat(send("chatgpt").exitCode()).isZero();
+
+        CliRun french = CliRun.run(home, "requests", "show", "R1", "--db", "t.db", "--ui-lang", "fr");
+        CliRun english = CliRun.run(home, "requests", "show", "R1", "--db", "t.db", "--ui-lang", "en");
+        CliRun json = CliRun.run(home, "requests", "show", "R1", "--db", "t.db", "--json");
+
+        assertThat(french.exitCode()).as(french.toString()).isZero();
+        assertThat(french.out()).contains("— destinataire\u00a0: [dpo@openai.com]\n",
+                        "— destinataire\u00a0: [dpo@openai.com]\u00a0; serveur\u00a0: 250 ",
+                        "\u00a0; SHA-256 du PDF ", "— e-mail\u00a0: reçu le jour de l'envoi\n")
+                .doesNotContain("server:", "received on the day", "— to [");
+        assertThat(english.out()).contains("— to [dpo@openai.com]; server: 250 ", "; PDF sha256 ",
+                "— email: received on the day it was sent\n");
+        assertThat(json.out()).contains("\"note\" : \"email: received on the day it was sent\"")
+                .doesNotContain("reçu");
+    }
+
+    @Test
     void never_sends_twice_what_the_server_accepted() {
         assertThat(send("chatgpt").exitCode()).isZero();
         CliRun again = send("chatgpt");
