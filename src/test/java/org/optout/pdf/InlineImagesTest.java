@@ -42,6 +42,10 @@ class InlineImagesTest {
         assertThat(letter.images()).containsOnlyKeys("optout-image:0", "optout-image:1");
         assertThat(letter.images().get("optout-image:0")).isEqualTo(PNG);
         assertThat(letter.images().get("optout-image:1")).containsExactly(0, 1, 2);
+        // decoded once, named again in the next letter; an image at the very start is taken too
+        InlineImages.Letter next = images.extract("src=\"" + URI + "\"/>");
+        assertThat(next.xhtml()).isEqualTo("src=\"optout-image:0\"/>");
+        assertThat(next.images().get("optout-image:0")).isEqualTo(PNG);
     }
 
     @Test

@@ -116,6 +116,10 @@ class EventChainTest {
                 EventChain.GENESIS);
 
         assertThat(v2).isNotEqualTo(v1);
+        // the encodings, pinned: computed outside optout (Python's hashlib over the same length-prefixed bytes); a
+        // change here would break every tracker's chain
+        assertThat(v1).isEqualTo("d9eaf23332ca3895403ff28abf1dc30dd3d06fa1a93e1ea1819007eacfcd97d0");
+        assertThat(v2).isEqualTo("70df386b671693dfd81d3693a235b876aecdb98813c5fcabe99c767b046b7955");
         assertThat(new EventChain.Link(2, "1", member, event, List.of(), EventChain.GENESIS, v2).matches()).isTrue();
         assertThat(new EventChain.Link(2, "1", other, event, List.of(), EventChain.GENESIS, v2).matches()).isFalse();
         // hashed before version 2: still verifies, and the member is not covered
