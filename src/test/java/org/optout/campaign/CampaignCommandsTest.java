@@ -66,6 +66,41 @@ class CampaignCommandsTest {
     }
 
     @Test
+    void a_large_file_is_imported_and_reimported_in_chunks_with_every_change_and_account_kept() throws Exception {
+        GeneratedMembers.write(home.resolve("many.csv"), 1203);
+        CliRun first = ok("campaign", "init", "demo", "--association", "association.yaml", "--members", "many.csv");
+        assertThat(first.out()).isEqualTo("Campaign demo: 1203 added, 0 updated, 0 unchanged, 0 invalid\n");
+        assertThat(column("SELECT COUNT(*) FROM campaign_accounts WHERE campaign = 'demo'")).containsExactly("1203");
+        ok("campaign", "forget", "demo", GeneratedMembers.id(700));
+
+        // one change in each chunk of 500, a member given an account on another platform, the withdrawn one listed
+        String csv = Files.readString(home.resolve("many.csv"), StandardCharsets.UTF_8)
+                .replace("member3@example.org", "member3@example.net")
+                .replace("member777@example.org", "member777@example.net")
+                .replace("Rue 1202 | 1000 Bruxelles", "Rue 1202 bis | 1000 Bruxelles")
+                .replace("member_id,name,email,address,country,language,mandate_signed_on,account_linkedin\r\n",
+                        "member_id,name,email,address,country,language,mandate_signed_on,account_linkedin,"
+                                + "account_claude\r\n")
+                .replaceAll("(https://www.linkedin.com/in/member-\\d+)\r\n", "$1,\r\n")
+                .replace("https://www.linkedin.com/in/member-501,", "https://www.linkedin.com/in/member-501,"
+                        + "claude-501@example.org");
+        Files.writeString(home.resolve("many.csv"), csv + GeneratedMembers.id(1203) + ",Nouveau Membre,new@example.org,"
+                + "Rue 1 | 1000 Bruxelles,BE,fr,,,\r\n", StandardCharsets.UTF_8);
+        CliRun again = ok("campaign", "init", "demo", "--association", "association.yaml", "--members", "many.csv");
+
+        assertThat(again.out()).isEqualTo("Campaign demo: 1 added, 4 updated, 1198 unchanged, 0 invalid\n"
+                + "1 member(s) who withdrew left out\n");
+        assertThat(column("SELECT email FROM campaign_members WHERE member_id IN ('G0003', 'G0777') ORDER BY 1"))
+                .containsExactly("member3@example.net", "member777@example.net");
+        assertThat(column("SELECT platform || ' ' || account FROM campaign_accounts WHERE member_id = 'G0501' "
+                + "ORDER BY 1")).containsExactly("claude claude-501@example.org",
+                "linkedin https://www.linkedin.com/in/member-501");
+        assertThat(column("SELECT COUNT(*) FROM campaign_accounts WHERE campaign = 'demo'")).containsExactly("1203");
+        assertThat(column("SELECT COUNT(*) FROM campaign_members WHERE campaign = 'demo' AND withdrawn_on IS NULL"))
+                .containsExactly("1203");
+    }
+
+    @Test
     void a_file_with_bad_rows_is_refused_whole_listing_each_unless_skip_invalid() throws Exception {
         Files.writeString(home.resolve("bad.csv"), "member_id,name,email,address,country\r\n"
                 + "A1,Ann,ann@example.org,Street 1,BE\r\n"

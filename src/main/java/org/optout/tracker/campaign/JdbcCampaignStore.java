@@ -67,6 +67,7 @@ public final class JdbcCampaignStore implements CampaignStore {
             boolean keep;
             try {
                 keep = source.feed(rows::upsert);
+                rows.flush();
             } catch (RowFailure e) {
                 throw e.getCause();
             }
