@@ -65,4 +65,27 @@ class SignedMandateStoreTest {
         assertThat(store.signedMandates("demo", List.of())).isEmpty();
         assertThat(store.signedMandates("other", List.of("M001"))).isEmpty();
     }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void a_member_fed_twice_in_one_import_is_added_then_updated(Backend backend) {
+        Backend.Tracker tracker = backend.newTracker(home);
+        JdbcCampaignStore store = JdbcCampaignStore.open(tracker.location(), CliRun.CLOCK);
+        Member first = new Member("M1", "A", "a@example.org", List.of("S"), "BE", null, null, null,
+                java.util.Map.of("linkedin", "x"));
+        Member second = new Member("M1", "A", "a@example.net", List.of("S"), "BE", null, null, null,
+                java.util.Map.of("claude", "y"));
+
+        CampaignStore.ImportCounts counts = store.importMembers("demo", "{}", "0".repeat(64), sink -> {
+            sink.accept(first);
+            sink.accept(second);
+            return true;
+        });
+
+        assertThat(counts).isEqualTo(new CampaignStore.ImportCounts(1, 1, 0, 0));
+        assertThat(store.member("demo", "M1")).hasValueSatisfying(m -> {
+            assertThat(m.email()).isEqualTo("a@example.net");
+            assertThat(m.accounts()).containsExactly(java.util.Map.entry("claude", "y"));
+        });
+    }
 }
