@@ -6,6 +6,7 @@
   member signs. Our own wording. French typography: no-break spaces before
   : ; and inside guillemets, typographic apostrophe.
 -->
+<#import "/fr/french.ftl" as fr>
 <#assign a = mandate.association>
 <#assign member = mandate.member.name>
 <#assign platform = letter.platform!{}>
@@ -15,7 +16,7 @@
 <#assign signedOn = (mandate.signedOn??)?then(" le " + mandate.signedOn!, "")>
 <#assign words = {
   "subjectLabel": "Objet : ",
-  "subject": "Opposition, au nom de " + member + ", à l’utilisation de ses données personnelles pour entraîner des modèles d’IA (article 21 du RGPD)",
+  "subject": "Opposition, au nom " + fr.de(member) + ", à l’utilisation de ses données personnelles pour entraîner des modèles d’IA (article 21 du RGPD)",
   "metaSubject": "Opposition RGPD art. 21 (sur mandat) – " + (platform.name)!"",
   "attentionDpo": "À l’attention du délégué à la protection des données",
   "copyLabel": "Copie à :",
@@ -25,14 +26,14 @@
   "salutation": "Madame, Monsieur,",
   "intro": a.name + ", " + a.legalForm + " (n° " + a.registrationNumber + "), s’adresse à " + controller
       + ((platform.registrationNumber)??)?then(" (n° d’immatriculation : " + platform.registrationNumber! + ")", "")
-      + ", en sa qualité de responsable du traitement, au nom et pour le compte de " + member
+      + ", en sa qualité de responsable du traitement, au nom et pour le compte " + fr.de(member)
       + ", qui lui a donné mandat" + signedOn + " d’exercer en son nom ses droits au titre du règlement (UE) 2016/679 (RGPD), dont son droit d’opposition : la présente opposition est faite en son nom et en vertu de ce mandat. Une copie de ce mandat est jointe.",
   "article80": a.name + " est un organisme sans but lucratif régulièrement constitué, dont les objectifs statutaires sont d’intérêt public (" + a.statutoryObjectives + ") et qui est actif dans le domaine de la protection des droits et libertés des personnes concernées à l’égard de leurs données à caractère personnel (" + a.dataProtectionActivity + "). À ce titre, elle peut aussi, en vertu de l’article 80, paragraphe 1, du RGPD, introduire au nom de notre membre une réclamation auprès d’une autorité de contrôle et exercer les droits visés aux articles 77 à 79 du RGPD.",
   "identify": "Le compte de notre membre peut être identifié grâce aux éléments suivants, qui suffisent pour retrouver les données en cause (article 12, paragraphe 6, du RGPD) :",
   "nameLabel": "Nom : ",
   "colon": " : ",
   "idLabels": {"email": "Adresse électronique du compte", "profile_url": "URL du profil", "username": "Nom d’utilisateur", "phone": "Numéro de téléphone"},
-  "objection": "Au nom de notre membre et en application de l’article 21, paragraphe 1, du RGPD, nous nous opposons au traitement de ses données à caractère personnel fondé sur l’article 6, paragraphe 1, point f), du RGPD (intérêt légitime) aux fins de développer, d’entraîner, d’affiner ou d’améliorer les modèles d’intelligence artificielle, y compris les modèles génératifs, que " + controller + " développe ou utilise dans " + services + ". Cette opposition vise toutes les données concernant notre membre traitées à ces fins : les données de son compte et de son profil, ses publications, commentaires, photos et leurs légendes, ses échanges avec vos fonctionnalités d’intelligence artificielle et les données la concernant publiées par d’autres personnes. Si l’un de ces traitements repose sur son consentement, celui-ci est retiré (article 7, paragraphe 3). Si ses données servent à la prospection, y compris au profilage qui y est lié, notre membre s’y oppose également (article 21, paragraphe 2).",
+  "objection": "Au nom de notre membre et en application de l’article 21, paragraphe 1, du RGPD, nous nous opposons au traitement de ses données à caractère personnel fondé sur l’article 6, paragraphe 1, point f), du RGPD (intérêt légitime) aux fins de développer, d’entraîner, d’affiner ou d’améliorer les modèles d’intelligence artificielle, y compris les modèles génératifs, " + fr.que(controller) + " développe ou utilise dans " + services + ". Cette opposition vise toutes les données concernant notre membre traitées à ces fins : les données de son compte et de son profil, ses publications, commentaires, photos et leurs légendes, ses échanges avec vos fonctionnalités d’intelligence artificielle et les données la concernant publiées par d’autres personnes. Si l’un de ces traitements repose sur son consentement, celui-ci est retiré (article 7, paragraphe 3). Si ses données servent à la prospection, y compris au profilage qui y est lié, notre membre s’y oppose également (article 21, paragraphe 2).",
   "situationIntro": "Cette opposition se fonde sur les raisons suivantes, qui tiennent à la situation particulière de notre membre :",
   "defaultSituation": "Ces données portent sur notre membre : ce que cette personne a écrit, publié ou demandé, et ce que d’autres ont publié à son sujet. Elle les a partagées pour échanger avec d’autres personnes et utiliser vos services, non pour entraîner des modèles d’intelligence artificielle, ce à quoi elle ne pouvait pas raisonnablement s’attendre. Une fois intégrées à un modèle, elles échappent à son contrôle : le modèle peut les restituer à des tiers ou en tirer des déductions, exactes ou non, sur sa personne. Ces risques pour ses droits et libertés l’emportent sur l’intérêt que vous invoquez ; la demande vaut donc aussi pour les modèles déjà entraînés avec ces données, sauf si vous démontrez qu’ils sont anonymes (avis 28/2024 du Comité européen de la protection des données).",
   "requestsIntro": "En conséquence, nous vous demandons, au nom de notre membre :",

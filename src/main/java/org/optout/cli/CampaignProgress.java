@@ -6,6 +6,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarConsumer;
 import org.optout.campaign.Progress;
+import org.optout.ui.Texts;
 
 /** The progress of {@code campaign letters} and {@code send}: a progress bar on a terminal, else a line at every tenth. */
 final class CampaignProgress {
@@ -19,7 +20,7 @@ final class CampaignProgress {
     /** The same, for the task named by text {@code taskKey}. */
     static Progress of(AppContext context, PrintWriter err, String taskKey) {
         String task = context.texts().get(taskKey);
-        return context.terminal() ? new Bar(task, err) : new Lines(err, task);
+        return context.terminal() ? new Bar(task, err) : new Lines(err, context.texts(), task);
     }
 
     /** A progress bar, redrawn in place on the error stream by the library. */
@@ -53,12 +54,14 @@ final class CampaignProgress {
     /** "letters: 30/300 members", at each tenth of the way and at the end. */
     private static final class Lines implements Progress {
         private final PrintWriter err;
+        private final Texts texts;
         private final String task;
         private final AtomicLong done = new AtomicLong();
         private long total;
 
-        Lines(PrintWriter err, String task) {
+        Lines(PrintWriter err, Texts texts, String task) {
             this.err = err;
+            this.texts = texts;
             this.task = task;
         }
 
@@ -72,7 +75,7 @@ final class CampaignProgress {
             long now = done.incrementAndGet();
             if (now == total || (total >= 10 && now % (total / 10) == 0)) {
                 synchronized (err) {
-                    err.println(task + ": " + now + "/" + total);
+                    err.println(texts.get("campaign.progress_line", task, Long.toString(now), Long.toString(total)));
                     err.flush();
                 }
             }

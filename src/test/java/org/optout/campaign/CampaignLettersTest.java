@@ -73,6 +73,20 @@ class CampaignLettersTest {
     }
 
     @Test
+    void the_progress_lines_and_the_summary_follow_the_interface_language() {
+        GeneratedMembers.sampleAssociation(home);
+        GeneratedMembers.write(home.resolve("members.csv"), 3);
+        ok("campaign", "init", "few", "--association", "association.yaml", "--members", "members.csv");
+
+        CliRun french = CliRun.run(home, "campaign", "letters", "few", "--platform", "linkedin", "--out", "out",
+                "--db", "t.db", "--ui-lang", "fr");
+
+        assertThat(french.exitCode()).as(french.toString()).isZero();
+        assertThat(french.err().lines()).containsExactly("Lettres\u00a0: 3/3");
+        assertThat(french.out()).startsWith("3 membres\u00a0: 3 opposition(s) et 1 mandat(s) écrits");
+    }
+
+    @Test
     void a_changed_member_or_a_damaged_file_is_written_again_and_nothing_else() throws IOException {
         GeneratedMembers.sampleAssociation(home);
         GeneratedMembers.write(home.resolve("members.csv"), 6);

@@ -44,6 +44,31 @@ class CampaignTemplatesTest {
                 language, SITUATION, signedOn, Map.of("linkedin", "https://www.linkedin.com/in/marie-christine-vds"));
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Élodie Lefèvre  | d’Élodie Lefèvre",
+        "Yves Martin     | d’Yves Martin",
+        "Isabelle Roy    | d’Isabelle Roy",
+        "Jan De Smedt    | de Jan De Smedt",
+        "Yasmine Haddad  | de Yasmine Haddad",
+        "Hugo Lambert    | de Hugo Lambert"})
+    void the_french_letter_elides_de_and_que_before_a_vowel(String name, String afterDe) {
+        Platform claude = new CatalogueLoader(new YamlDocuments(), Bundled.catalogue()).load(null).platform("claude");
+        Member member = new Member("M1", name, "m@example.org", List.of("Rue Haute 1", "1000 Bruxelles"), "BE",
+                Language.FR, null, LocalDate.of(2026, 10, 2), Map.of());
+        MandatedLetters letters = new MandatedLetters(new LetterTemplates((Path) null), association, List.of(claude),
+                LocalDate.of(2026, 11, 22));
+
+        String text = letters.objectionText(member, claude);
+        String pdf = PdfFacts.of(letters.objection(member, claude).pdf()).flatText();
+
+        for (String letter : List.of(text.replaceAll("\\s+", " "), pdf)) {
+            assertThat(letter).contains("Opposition, au nom " + afterDe + ", à l’utilisation",
+                    "au nom et pour le compte " + afterDe + ", qui lui a donné mandat",
+                    "modèles génératifs, qu’Anthropic").doesNotContain(" de É", " de I", " que A", "de Yv");
+        }
+    }
+
     private static MandatedLetters letters() {
         return new MandatedLetters(new LetterTemplates((Path) null), association, List.of(linkedin),
                 LocalDate.of(2026, 11, 22));
