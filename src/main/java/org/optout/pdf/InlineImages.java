@@ -27,8 +27,11 @@ final class InlineImages {
     static final String SCHEME = "optout-image";
     private static final String ATTRIBUTE = "src=\"";
     private static final String[] PREFIXES = {"data:image/png;base64,", "data:image/jpeg;base64,"};
-    /** Images decoded lately, by data URI: a batch has one or two signatures. */
-    private static final int REMEMBERED = 8;
+    /**
+     * Images decoded lately, by data URI: a batch has one or two signatures. Few, as each may be a large scan
+     * (up to {@code SignatureImage.MAX_BYTES}, kept twice: as base64 text and decoded).
+     */
+    private static final int REMEMBERED = 2;
 
     private final Map<String, byte[]> decoded = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
