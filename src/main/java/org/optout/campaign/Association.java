@@ -1,5 +1,6 @@
 package org.optout.campaign;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,13 +10,18 @@ import org.optout.catalogue.Language;
  * The association that writes to controllers on its members' behalf (GDPR art. 80(1)), as validated from its
  * {@code association.yaml}. Texts the letters cite are given in each of its languages.
  *
+ * @param legalForm the legal form, in every language unless {@code legalForms} gives it by language
  * @param postalAddress the address lines, without the country
  * @param email the address campaign mail comes from and answers go to
  * @param languages the languages it writes letters in; the first is the default
+ * @param legalForms the legal form by language code ("ASBL" in French, "vzw" in Dutch), or null when it has one
+ *     name in every language; left out of the stored copy's JSON when null, so that a copy made before it existed
+ *     keeps its hash
  */
 public record Association(String name, String legalForm, String registrationNumber, List<String> postalAddress,
                           String country, String email, Representative representative, Article80 article80,
-                          List<Language> languages) {
+                          List<Language> languages,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> legalForms) {
 
     public Association {
         Objects.requireNonNull(name, "name");
@@ -24,6 +30,12 @@ public record Association(String name, String legalForm, String registrationNumb
         if (languages.isEmpty()) {
             throw new IllegalArgumentException("an association writes in at least one language");
         }
+        legalForms = legalForms == null ? null : Map.copyOf(legalForms);
+    }
+
+    /** The legal form as a letter in {@code language} names it. */
+    public String legalForm(Language language) {
+        return legalForms == null ? legalForm : legalForms.getOrDefault(language.code(), legalForm);
     }
 
     /**

@@ -24,7 +24,7 @@ public final class AssociationLoader {
     }
 
     /** The file as written, mapped by Jackson after schema validation (snake_case keys). */
-    record AssociationFile(String name, String legalForm, String registrationNumber, List<String> postalAddress,
+    record AssociationFile(String name, Object legalForm, String registrationNumber, List<String> postalAddress,
                            String country, String email, RepresentativeFile representative, Article80File article_80,
                            List<String> languages) {
     }
@@ -44,24 +44,36 @@ public final class AssociationLoader {
     public Association load(Path file, String label) {
         AssociationFile raw = documents.read(file, label, "association", AssociationFile.class);
         List<Language> languages = raw.languages().stream().map(code -> Language.of(code).orElseThrow()).toList();
+        Map<String, String> legalForms = raw.legalForm() instanceof Map<?, ?> byLanguage ? texts(byLanguage) : null;
         for (Language language : languages) {
+            if (legalForms != null) {
+                requireText(legalForms, language, label, "legal_form");
+            }
             requireText(raw.representative().role(), language, label, "representative.role");
             requireText(raw.article_80().statutoryObjectives(), language, label, "article_80.statutory_objectives");
             requireText(raw.article_80().dataProtectionActivity(), language, label,
                     "article_80.data_protection_activity");
         }
-        printable(raw, label);
+        String legalForm = legalForms == null ? (String) raw.legalForm() : legalForms.get(languages.get(0).code());
+        printable(raw, legalForm, legalForms, label);
         String signature = null;
         if (raw.representative().signatureImage() != null) {
             Path image = file.toAbsolutePath().getParent().resolve(raw.representative().signatureImage());
             signature = SignatureImage.dataUri(image, label + ": representative");
         }
-        return new Association(raw.name(), raw.legalForm(), raw.registrationNumber(), raw.postalAddress(),
+        return new Association(raw.name(), legalForm, raw.registrationNumber(), raw.postalAddress(),
                 raw.country(), raw.email(),
                 new Association.Representative(raw.representative().name(), raw.representative().role(), signature),
                 new Association.Article80(raw.article_80().notForProfit(), raw.article_80().statutoryObjectives(),
                         raw.article_80().dataProtectionActivity()),
-                languages);
+                languages, legalForms);
+    }
+
+    /** A map the schema has checked to hold texts by language code. */
+    private static Map<String, String> texts(Map<?, ?> byLanguage) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        byLanguage.forEach((k, v) -> texts.put(String.valueOf(k), String.valueOf(v)));
+        return texts;
     }
 
     private static void requireText(Map<String, String> texts, Language language, String label, String field) {
@@ -71,10 +83,15 @@ public final class AssociationLoader {
         }
     }
 
-    private static void printable(AssociationFile raw, String label) {
+    private static void printable(AssociationFile raw, String legalForm, Map<String, String> legalForms,
+                                  String label) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("name", raw.name());
-        fields.put("legal_form", raw.legalForm());
+        if (legalForms == null) {
+            fields.put("legal_form", legalForm);
+        } else {
+            legalForms.forEach((k, v) -> fields.put("legal_form." + k, v));
+        }
         fields.put("registration_number", raw.registrationNumber());
         List<String> address = new ArrayList<>(raw.postalAddress());
         for (int i = 0; i < address.size(); i++) {

@@ -113,7 +113,7 @@ final class MandatedLetters {
 
     private MandateFacts facts(Member member, Language language) {
         String code = language.code();
-        MandateFacts.Body body = new MandateFacts.Body(association.name(), association.legalForm(),
+        MandateFacts.Body body = new MandateFacts.Body(association.name(), association.legalForm(language),
                 association.registrationNumber(), association.postalAddress(),
                 LetterComposer.countryName(association.country(), language), association.email(),
                 association.representative().name(), association.representative().role().get(code),

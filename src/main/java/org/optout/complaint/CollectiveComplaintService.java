@@ -185,7 +185,8 @@ public final class CollectiveComplaintService {
         }
         Map<String, String> printed = new LinkedHashMap<>();
         printed.put("name", association.name());
-        printed.put("legal_form", association.legalForm());
+        printed.put("legal_form", association.legalForms() == null ? association.legalForm()
+                : String.join(" ", new java.util.TreeMap<>(association.legalForms()).values()));
         printed.put("registration_number", association.registrationNumber());
         printed.put("address", String.join(" ", association.postalAddress()));
         printed.put("email", association.email());

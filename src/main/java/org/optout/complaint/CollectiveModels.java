@@ -32,7 +32,7 @@ final class CollectiveModels {
         LetterModel.Sender sender = new LetterModel.Sender(association.name(), association.postalAddress(),
                 LetterComposer.countryName(association.country(), language), association.email(), null);
         CollectiveModel.AssociationInfo info = new CollectiveModel.AssociationInfo(association.name(),
-                association.legalForm(), association.registrationNumber(),
+                association.legalForm(language), association.registrationNumber(),
                 LetterComposer.countryName(association.country(), language), association.representative().name(),
                 CollectiveComplaintService.role(association, language), association.representative().signature());
         List<CollectiveModel.Row> rows = new ArrayList<>();

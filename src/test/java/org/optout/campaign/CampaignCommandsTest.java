@@ -128,6 +128,27 @@ class CampaignCommandsTest {
     }
 
     @Test
+    void a_legal_form_given_by_language_needs_every_language_and_one_name_serves_them_all() throws Exception {
+        String sample = Files.readString(home.resolve("association.yaml"));
+        Files.writeString(home.resolve("association.yaml"), sample.replace("  de: Vereinigung ohne "
+                + "Gewinnerzielungsabsicht (VoG)\n", ""));
+
+        CliRun missing = run("campaign", "init", "demo", "--association", "association.yaml", "--members",
+                "members.csv");
+
+        assertThat(missing.exitCode()).isEqualTo(3);
+        assertThat(missing.err()).isEqualTo("optout: association.yaml: field `legal_form.de` is missing (the "
+                + "association writes letters in de, see `languages`)\n");
+
+        Files.writeString(home.resolve("association.yaml"), sample.replaceAll("legal_form:\n(  \\w\\w: .*\n)+",
+                "legal_form: association sans but lucratif (ASBL)\n"));
+        ok("campaign", "init", "demo", "--association", "association.yaml", "--members", "members.csv");
+        // the stored copy of an association with one legal form is the JSON earlier versions stored: no new key
+        assertThat(column("SELECT association_json FROM campaigns WHERE name = 'demo'").get(0))
+                .contains("\"legalForm\":\"association sans but lucratif (ASBL)\"").doesNotContain("legalForms");
+    }
+
+    @Test
     void an_association_without_a_text_in_one_of_its_languages_is_refused_naming_the_field() throws IOException {
         String yaml = Files.readString(home.resolve("association.yaml"))
                 .replace("    nl: voorzitster\n", "");

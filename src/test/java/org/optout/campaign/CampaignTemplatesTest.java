@@ -69,6 +69,30 @@ class CampaignTemplatesTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void the_association_s_legal_form_is_named_in_the_letter_s_language(Language language) {
+        String legalForm = switch (language) {
+            case FR -> "association sans but lucratif (ASBL)";
+            case NL -> "vereniging zonder winstoogmerk (vzw)";
+            case EN -> "non-profit association (ASBL)";
+            case DE -> "Vereinigung ohne Gewinnerzielungsabsicht (VoG)";
+        };
+        Member member = member(language, LocalDate.of(2026, 10, 2));
+
+        String objection = PdfFacts.of(letters().objection(member, linkedin).pdf()).flatText();
+        String mandate = PdfFacts.of(letters().mandate(member(language, null)).pdf()).flatText();
+
+        assertThat(objection).contains(association.name() + ", " + legalForm);
+        assertThat(mandate).contains(legalForm);
+        for (String other : List.of("association sans but lucratif", "vereniging zonder winstoogmerk",
+                "non-profit association", "Vereinigung ohne")) {
+            if (!legalForm.startsWith(other)) {
+                assertThat(objection + mandate).doesNotContain(other);
+            }
+        }
+    }
+
     private static MandatedLetters letters() {
         return new MandatedLetters(new LetterTemplates((Path) null), association, List.of(linkedin),
                 LocalDate.of(2026, 11, 22));

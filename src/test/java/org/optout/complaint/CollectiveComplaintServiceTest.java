@@ -298,7 +298,7 @@ class CollectiveComplaintServiceTest {
         Association a = CollectiveFixture.association(Language.FR);
         Association notAll = new Association(a.name(), a.legalForm(), a.registrationNumber(), a.postalAddress(),
                 a.country(), a.email(), a.representative(), new Association.Article80(false,
-                a.article80().statutoryObjectives(), java.util.Map.of()), a.languages());
+                a.article80().statutoryObjectives(), java.util.Map.of()), a.languages(), null);
 
         assertThatThrownBy(() -> service.write(notAll, CollectiveFixture.eight(), catalogue,
                 new CollectiveComplaintService.Options("linkedin", "cnil", null, false, CollectiveFixture.out(dir))))
@@ -365,7 +365,7 @@ class CollectiveComplaintServiceTest {
         Association a = CollectiveFixture.association(Language.FR);
         Association unsigned = new Association(a.name(), a.legalForm(), a.registrationNumber(), a.postalAddress(),
                 a.country(), a.email(), new Association.Representative("Claire Fontaine", Map.of("fr", "présidente"),
-                        null), a.article80(), a.languages());
+                        null), a.article80(), a.languages(), null);
         CollectiveComplaintService.Result result = service.write(unsigned, CollectiveFixture.eight(), catalogue,
                 new CollectiveComplaintService.Options("linkedin", "apd", null, false,
                         dir.resolve("nested/folder/dossier")));
@@ -381,7 +381,7 @@ class CollectiveComplaintServiceTest {
     void an_unprintable_association_field_and_many_unmandated_members_are_told_in_one_line() {
         Association a = CollectiveFixture.association(Language.FR);
         Association cjk = new Association("数字权利", a.legalForm(), a.registrationNumber(), a.postalAddress(),
-                a.country(), a.email(), a.representative(), a.article80(), a.languages());
+                a.country(), a.email(), a.representative(), a.article80(), a.languages(), null);
         assertThatThrownBy(() -> service.write(cjk, CollectiveFixture.eight(), catalogue, new CollectiveComplaintService
                 .Options("linkedin", "cnil", null, false, CollectiveFixture.out(dir))))
                 .hasMessage("association: field `name`: the character '数' (U+6570) cannot be printed with the "

@@ -43,7 +43,7 @@ final class CollectiveFixture {
                 new Association.Representative("Claire Fontaine", Map.of("fr", "présidente", "en", "chair"),
                         SignatureImage.dataUri(TestFiles.SAMPLES.resolve("signature.png"), "association")),
                 new Association.Article80(true, Map.of("fr", "défendre la vie privée"),
-                        Map.of("fr", "elle accompagne ses membres")), List.of(language));
+                        Map.of("fr", "elle accompagne ses membres")), List.of(language), null);
     }
 
     /** The eight members, in the order given. */
