@@ -23,7 +23,7 @@ final class MandatedLetters {
     static final String MANDATE = "mandate";
 
     private final LetterTemplates templates;
-    private final PdfRenderer renderer = new PdfRenderer();
+    private final PdfRenderer renderer;
     /** The user's templates whose first PDF this instance read back in full (see {@link LetterCheck}). */
     private final java.util.Set<String> readBack = new java.util.HashSet<>();
     private final Association association;
@@ -31,6 +31,12 @@ final class MandatedLetters {
     private final LocalDate date;
 
     MandatedLetters(LetterTemplates templates, Association association, List<Platform> platforms, LocalDate date) {
+        this(templates, association, platforms, date, new PdfRenderer());
+    }
+
+    MandatedLetters(LetterTemplates templates, Association association, List<Platform> platforms, LocalDate date,
+                    PdfRenderer renderer) {
+        this.renderer = renderer;
         this.templates = templates;
         this.association = association;
         this.platforms = List.copyOf(platforms);

@@ -11,10 +11,12 @@ import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,11 +27,14 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.optout.AppException;
 import org.optout.ui.Message;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -44,9 +49,11 @@ import org.w3c.dom.Node;
  */
 public final class PdfRenderer {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final String SRGB_NAME = "sRGB IEC61966-2.1";
     /** Font metrics are the same for every letter: computing them once per thread makes later letters cheaper. */
     private static final ThreadLocal<FSDefaultCacheStore> FONT_METRICS = ThreadLocal.withInitial(FSDefaultCacheStore::new);
     private final InlineImages inlineImages = new InlineImages();
+    private final boolean typeset;
 
     static {
         // Never let PDFBox scan the system's fonts: it is slow, and a letter must not depend on the machine.
@@ -55,6 +62,16 @@ public final class PdfRenderer {
         XRLog.setLoggerImpl(new WarningsOnly());
         // ImageIO would copy every image it reads (the user's signature) to a temporary file first: keep it in memory.
         ImageIO.setUseCache(false);
+    }
+
+    /** A renderer that typesets the letters it can itself ({@link Typesetter}) and gives openhtmltopdf the rest. */
+    public PdfRenderer() {
+        this(true);
+    }
+
+    /** @param typeset false to give every letter to openhtmltopdf (to compare both) */
+    PdfRenderer(boolean typeset) {
+        this.typeset = typeset;
     }
 
     /**
@@ -85,6 +102,14 @@ public final class PdfRenderer {
     public RenderedPdf renderPdf(String xhtml, String source) {
         List<Diagnostic> problems = new ArrayList<>();
         InlineImages.Letter letter = inlineImages.extract(xhtml);
+        Document parsed = XhtmlParser.parse(letter.xhtml(), source);
+        boolean compact = CompactRepertoire.covers(letter.xhtml());
+        if (typeset && compact) {
+            RenderedPdf direct = typeset(parsed, letter, source);
+            if (direct != null) {
+                return direct;
+            }
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         // PDF/A metadata is written by ArchivalMetadata, not by openhtmltopdf's PDF/A mode, which builds its XMP with
         // a new XML serializer for every letter (about 6 % of a letter's rendering time, measured with JFR).
@@ -106,13 +131,12 @@ public final class PdfRenderer {
                         problems.add(d);
                     }
                 })
-                .withW3cDocument(XhtmlParser.parse(letter.xhtml(), source), null);
+                .withW3cDocument(parsed, null);
         int pages;
         String text;
         try (PDDocument document = new PDDocument()) {
             builder.usePDDocument(document);
             List<LazyFont> faces = new ArrayList<>();
-            boolean compact = CompactRepertoire.covers(letter.xhtml());
             for (LetterFont font : LetterFont.values()) {
                 LazyFont face = new LazyFont(document, font, compact);
                 faces.add(face);
@@ -138,6 +162,71 @@ public final class PdfRenderer {
             throw AppException.invalidData(Message.of("pdf.render_failed", source, firstLine(e)), e);
         }
         return new RenderedPdf(out.toByteArray(), pages, text);
+    }
+
+    /**
+     * The letter laid out by {@link Typesetter}, with the document information openhtmltopdf would give it; null
+     * when it is not typesettable.
+     */
+    private static RenderedPdf typeset(Document xhtml, InlineImages.Letter letter, String source) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        int pages;
+        try (PDDocument document = new PDDocument()) {
+            try {
+                pages = Typesetter.typeset(xhtml, letter.images(), document);
+            } catch (NotTypesettable other) {
+                return null;
+            }
+            document.setVersion(ArchivalMetadata.PDF_VERSION);
+            Element root = xhtml.getDocumentElement();
+            PDDocumentInformation information = document.getDocumentInformation();
+            information.setCreationDate(Calendar.getInstance());
+            information.setProducer("optout");
+            for (Node meta = root.getFirstChild(); meta != null; meta = meta.getNextSibling()) {
+                if (meta instanceof Element head && LetterStyles.name(head).equals("head")) {
+                    headInformation(head, information);
+                }
+            }
+            PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
+            intent.setInfo(SRGB_NAME);
+            intent.setOutputCondition(SRGB_NAME);
+            intent.setOutputConditionIdentifier(SRGB_NAME);
+            intent.setRegistryName("http://www.color.org");
+            document.getDocumentCatalog().addOutputIntent(intent);
+            ArchivalMetadata.add(document, root.getAttribute("lang"));
+            document.save(out, CompressParameters.DEFAULT_COMPRESSION);
+            Node body = root.getElementsByTagNameNS(root.getNamespaceURI(), "body").item(0);
+            return new RenderedPdf(out.toByteArray(), pages, body == null ? "" : body.getTextContent());
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof AppException known) {
+                throw known;
+            }
+            throw AppException.invalidData(Message.of("pdf.render_failed", source, firstLine(e)), e);
+        }
+    }
+
+    /** The title, author and subject from the XHTML head, as openhtmltopdf takes them. */
+    private static void headInformation(Element head, PDDocumentInformation information) {
+        for (Node child = head.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element) {
+                switch (LetterStyles.name(element)) {
+                    case "title" -> information.setTitle(element.getTextContent().strip());
+                    case "meta" -> {
+                        String content = element.getAttribute("content");
+                        switch (element.getAttribute("name")) {
+                            case "author" -> information.setAuthor(content);
+                            case "subject" -> information.setSubject(content);
+                            default -> {
+                                // other meta elements do not reach the PDF
+                            }
+                        }
+                    }
+                    default -> {
+                        // the style sheet
+                    }
+                }
+            }
+        }
     }
 
     private static void requireProblemFree(List<Diagnostic> problems, String source) {
