@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -30,6 +32,12 @@ import org.optout.ui.Message;
  */
 public final class CampaignLetters {
     private static final int PAGE = 200;
+    /**
+     * Written documents are recorded this many at a time, in one transaction: one per member made the tracker's
+     * commits a fifth of the run. A document written but not yet recorded when the run is stopped is written again,
+     * identically, by the next run.
+     */
+    private static final int RECORD_EVERY = 64;
 
     private final CampaignStore store;
     private final LetterTemplates templates;
@@ -63,6 +71,7 @@ public final class CampaignLetters {
         ExecutorService pool = Executors.newFixedThreadPool(request.jobs());
         Semaphore queue = new Semaphore(request.jobs() * 2);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Queue<CampaignStore.WrittenDocument> unrecorded = new ConcurrentLinkedQueue<>();
         long members = 0;
         progress.start(store.activeMembers(request.campaign()));
         try {
@@ -79,15 +88,16 @@ public final class CampaignLetters {
                     if (failure.get() != null) {
                         break;
                     }
+                    if (unrecorded.size() >= RECORD_EVERY) {
+                        record(request.campaign(), unrecorded);
+                    }
                     queue.acquireUninterruptibly();
                     members++;
                     pool.execute(() -> {
                         try {
                             List<CampaignStore.WrittenDocument> done = documents.write(letters.get(), member,
                                     written.getOrDefault(member.memberId(), List.of()));
-                            if (!done.isEmpty()) {
-                                store.recordWritten(request.campaign(), done);
-                            }
+                            unrecorded.addAll(done);
                         } catch (RuntimeException e) {
                             failure.compareAndSet(null, e);
                         } finally {
@@ -102,11 +112,37 @@ public final class CampaignLetters {
             pool.shutdown();
             awaitQuietly(pool);
             progress.finish();
+            if (failure.get() == null) {
+                record(request.campaign(), unrecorded);
+            } else {
+                recordQuietly(request.campaign(), unrecorded);
+            }
         }
         if (failure.get() != null) {
             throw failure.get();
         }
         return new Summary(members, documents.objections.get(), documents.mandates.get(), documents.alreadyDone.get());
+    }
+
+    /** Records the documents written since the last time, in one transaction. */
+    private void record(String campaign, Queue<CampaignStore.WrittenDocument> unrecorded) {
+        List<CampaignStore.WrittenDocument> batch = new ArrayList<>();
+        for (CampaignStore.WrittenDocument document = unrecorded.poll(); document != null;
+                document = unrecorded.poll()) {
+            batch.add(document);
+        }
+        if (!batch.isEmpty()) {
+            store.recordWritten(campaign, batch);
+        }
+    }
+
+    /** Records what was written before a failure, which is the error reported: a re-run writes the rest again. */
+    private void recordQuietly(String campaign, Queue<CampaignStore.WrittenDocument> unrecorded) {
+        try {
+            record(campaign, unrecorded);
+        } catch (RuntimeException alsoFailed) {
+            // the first failure is the one reported; these documents are written again by the next run
+        }
     }
 
     private static void awaitQuietly(ExecutorService pool) {

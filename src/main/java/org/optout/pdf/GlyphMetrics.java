@@ -2,8 +2,6 @@ package org.optout.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
-import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
 
@@ -12,7 +10,11 @@ import org.apache.fontbox.ttf.TrueTypeFont;
  * PDFBox writes them in the font's width array), for the characters {@link Typesetter} draws. Read once per JVM.
  */
 final class GlyphMetrics {
-    private static final Map<LetterFont, GlyphMetrics> READ = new EnumMap<>(LetterFont.class);
+    /**
+     * By face ordinal; each is written once under the lock, then read without it: its fields are final, so a thread
+     * that sees one sees it whole.
+     */
+    private static final GlyphMetrics[] READ = new GlyphMetrics[LetterFont.values().length];
 
     /** Width of each BMP character; -1 for a character the face cannot draw. */
     private final short[] widths = new short[0x10000];
@@ -31,15 +33,21 @@ final class GlyphMetrics {
     }
 
     static GlyphMetrics of(LetterFont face) {
-        synchronized (READ) {
-            return READ.computeIfAbsent(face, f -> {
-                try {
-                    return new GlyphMetrics(f.shared());
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read the metrics of " + f, e);
+        GlyphMetrics read = READ[face.ordinal()];
+        if (read == null) {
+            synchronized (READ) {
+                read = READ[face.ordinal()];
+                if (read == null) {
+                    try {
+                        read = new GlyphMetrics(face.shared());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read the metrics of " + face, e);
+                    }
+                    READ[face.ordinal()] = read;
                 }
-            });
+            }
         }
+        return read;
     }
 
     /** The width of {@code c} in thousandths of an em, or -1 when the face cannot draw it. */

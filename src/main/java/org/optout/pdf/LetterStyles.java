@@ -1,10 +1,11 @@
 package org.optout.pdf;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3c.dom.Element;
@@ -63,18 +64,49 @@ final class LetterStyles {
             if (classes.isEmpty()) {
                 return true;
             }
-            List<String> own = Arrays.asList(element.getAttribute("class").trim().split("\\s+"));
-            return own.containsAll(classes);
+            String own = element.getAttribute("class");
+            for (String wanted : classes) {
+                if (!hasClass(own, wanted)) {
+                    return false;
+                }
+            }
+            return true;
         }
+    }
+
+    /** Whether the space-separated {@code classes} hold {@code wanted}. */
+    static boolean hasClass(String classes, String wanted) {
+        int at = classes.indexOf(wanted);
+        while (at >= 0) {
+            int end = at + wanted.length();
+            if ((at == 0 || Character.isWhitespace(classes.charAt(at - 1)))
+                    && (end == classes.length() || Character.isWhitespace(classes.charAt(end)))) {
+                return true;
+            }
+            at = classes.indexOf(wanted, at + 1);
+        }
+        return false;
+    }
+
+    /** What an element's computed style depends on: its parent's, and the names, classes and styles up to the root. */
+    private record StyleKey(BoxStyle parent, String path) {
     }
 
     private record Match(int specificity, int order, List<Declaration> declarations) {
     }
 
+    /** The style sheet read last: every letter of a batch has the same. */
+    private static volatile LetterStyles last;
+    /** Computed styles are remembered up to this many: a letter's elements have a few dozen different ones. */
+    private static final int REMEMBERED = 512;
+
+    private final String css;
     private final List<Rule> rules = new ArrayList<>();
     private final Page page;
+    private final Map<StyleKey, BoxStyle> computed = new ConcurrentHashMap<>();
 
     private LetterStyles(String css) throws NotTypesettable {
+        this.css = css;
         read(DEFAULTS, 0, null);
         Page[] pages = {null};
         read(css, 1, pages);
@@ -83,7 +115,13 @@ final class LetterStyles {
 
     /** Reads a letter's style sheet (the text of its {@code style} elements). */
     static LetterStyles parse(String css) throws NotTypesettable {
-        return new LetterStyles(css);
+        LetterStyles known = last;
+        if (known != null && known.css.equals(css)) {
+            return known;
+        }
+        LetterStyles read = new LetterStyles(css);
+        last = read;
+        return read;
     }
 
     Page page() {
@@ -98,6 +136,24 @@ final class LetterStyles {
 
     /** The computed style of {@code element}, whose parent's is {@code parent}. */
     BoxStyle style(Element element, BoxStyle parent) throws NotTypesettable {
+        StringBuilder path = new StringBuilder(128);
+        for (Node at = element; at instanceof Element up; at = at.getParentNode()) {
+            path.append(name(up)).append('.').append(up.getAttribute("class")).append('{')
+                    .append(up.getAttribute("style")).append('}');
+        }
+        StyleKey key = new StyleKey(parent, path.toString());
+        BoxStyle known = computed.get(key);
+        if (known != null) {
+            return known;
+        }
+        BoxStyle style = compute(element, parent);
+        if (computed.size() < REMEMBERED) {
+            computed.put(key, style);
+        }
+        return style;
+    }
+
+    private BoxStyle compute(Element element, BoxStyle parent) throws NotTypesettable {
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);

@@ -35,6 +35,8 @@ final class Typesetter {
     private static final float DISC_RADIUS = 0.19368f;
     private static final float DISC_OFFSET = 0.5455f;
     private static final float DISC_RISE = 0.3086f;
+    /** A line breaker per thread: setting one up costs more than breaking a paragraph. */
+    private static final ThreadLocal<LetterLineBreaker> BREAKER = ThreadLocal.withInitial(LetterLineBreaker::new);
 
     private final LetterStyles styles;
     private final Map<String, byte[]> images;
@@ -153,6 +155,12 @@ final class Typesetter {
 
     private void block(Element element, BoxStyle style, float x, float available) throws NotTypesettable,
             IOException {
+        if (!Float.isNaN(style.height())) {
+            throw new NotTypesettable("a block of fixed height");
+        }
+        if (style.position() == BoxStyle.Position.RELATIVE && (style.top() != 0 || style.left() != 0)) {
+            throw new NotTypesettable("a block moved by relative positioning");
+        }
         margin(style.marginTop());
         float left = x + style.marginLeft() + style.paddingLeft();
         float width = Float.isNaN(style.width()) ? available - style.marginLeft() - style.marginRight()
@@ -301,13 +309,18 @@ final class Typesetter {
         }
         float size = LetterStyles.round(block.fontSize());
         float[] advance = new float[text.length()];
+        BoxStyle style = null;
+        GlyphMetrics face = null;
         for (int i = 0; i < text.length(); i++) {
-            BoxStyle style = styleOf.get(i);
-            if (style.fontSize() != block.fontSize() || !same(style.lineHeight(), block.lineHeight())) {
-                throw new NotTypesettable("a line with several font sizes");
+            if (styleOf.get(i) != style) {
+                style = styleOf.get(i);
+                face = GlyphMetrics.of(style.face());
+                if (style.fontSize() != block.fontSize() || !same(style.lineHeight(), block.lineHeight())) {
+                    throw new NotTypesettable("a line with several font sizes");
+                }
             }
             char c = text.charAt(i);
-            int units = GlyphMetrics.of(style.face()).width(c);
+            int units = face.width(c);
             if (units < 0) {
                 throw new NotTypesettable("a character the font lacks");
             }
@@ -343,8 +356,8 @@ final class Typesetter {
                 if (i == to || styleOf.get(i).face() != styleOf.get(runStart).face()
                         || styleOf.get(i).rgb() != styleOf.get(runStart).rgb()) {
                     if (i > runStart) {
-                        BoxStyle style = styleOf.get(runStart);
-                        runs.add(new Run(style.face(), size, style.rgb(), runX, text.substring(runStart, i)));
+                        BoxStyle run = styleOf.get(runStart);
+                        runs.add(new Run(run.face(), size, run.rgb(), runX, text.substring(runStart, i)));
                     }
                     for (int k = runStart; k < i; k++) {
                         runX += advance[k];
@@ -392,7 +405,7 @@ final class Typesetter {
     private static List<Span> lineBreaks(CharSequence text, List<BoxStyle> styleOf, float[] advance, float width)
             throws NotTypesettable {
         List<Span> lines = new ArrayList<>();
-        LetterLineBreaker breaker = new LetterLineBreaker();
+        LetterLineBreaker breaker = BREAKER.get();
         breaker.setText(text.toString());
         int lineStart = 0;
         int segmentStart = 0;

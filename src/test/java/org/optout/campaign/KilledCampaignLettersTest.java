@@ -9,6 +9,7 @@ import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +27,8 @@ import org.optout.pdf.PdfFacts;
  * skipping what was done, and leaves every member's folder with exactly their documents, each complete.
  */
 class KilledCampaignLettersTest {
-    private static final int MEMBERS = 60;
+    /** Enough for the killed run to have recorded one batch of documents (64) and not finished. */
+    private static final int MEMBERS = 200;
     private static final int DOCUMENTS = MEMBERS + MEMBERS / 2;
 
     @TempDir
@@ -48,7 +50,8 @@ class KilledCampaignLettersTest {
                 .redirectOutput(home.resolve("optout.log").toFile()).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-            while (folders() < 8 && optout.isAlive() && System.nanoTime() < deadline) {
+            // killed once the tracker holds a first batch of written documents
+            while (recorded() == 0 && optout.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
             assertThat(optout.isAlive()).as("still writing when killed: " + Files.readString(home.resolve("optout.log")))
@@ -57,7 +60,7 @@ class KilledCampaignLettersTest {
             optout.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
         long before = folders();
-        assertThat(before).isBetween(8L, MEMBERS - 1L);
+        assertThat(before).isBetween(1L, MEMBERS - 1L);
         // a killed write may have left its temporary file; a later run removes those over a minute old (another
         // optout could still be writing a younger one), so they are aged here instead of waiting
         backdateTemporaryFiles();
@@ -66,7 +69,7 @@ class KilledCampaignLettersTest {
                 "--ui-lang", "en");
 
         assertThat(again.exitCode()).as(again.toString()).isZero();
-        Matcher summary = Pattern.compile("^60 members: (\\d+) objection\\(s\\) and (\\d+) mandate\\(s\\) written, "
+        Matcher summary = Pattern.compile("^" + MEMBERS + " members: (\\d+) objection\\(s\\) and (\\d+) mandate\\(s\\) written, "
                 + "(\\d+) document\\(s\\) already done").matcher(again.out());
         assertThat(summary.find()).as(again.out()).isTrue();
         int written = Integer.parseInt(summary.group(1)) + Integer.parseInt(summary.group(2));
@@ -89,6 +92,14 @@ class KilledCampaignLettersTest {
                      + "FROM campaign_documents")) {
             assertThat(rs.next()).isTrue();
             assertThat(List.of(rs.getInt(1), rs.getInt(2))).containsExactly(DOCUMENTS, DOCUMENTS);
+        }
+    }
+
+    private int recorded() throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("t.db"));
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM campaign_documents")) {
+            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
