@@ -485,7 +485,7 @@ final class Typesetter {
                 continue;
             }
             int start = breakBefore(i, firstOnPage, height);
-            if (start == i && at >= height - FIT) {
+            if (start == i && at >= height - FIT && !startsKept(i)) {
                 // the margins above it run past the page: it starts on the next one, margins and all
                 current++;
                 firstOnPage = i;
@@ -494,8 +494,7 @@ final class Typesetter {
             Item first = flow.get(start);
             current++;
             // a block kept whole starts the next page with its own top margin, any other line at the page's top
-            boolean keptWhole = first.keep >= 0 && (start == 0 || flow.get(start - 1).keep != first.keep);
-            shift = current * height - first.y + (keptWhole ? first.lead : 0);
+            shift = current * height - first.y + (startsKept(start) ? first.lead : 0);
             firstOnPage = start;
             i = start;
         }
@@ -509,6 +508,12 @@ final class Typesetter {
             }
         }
         return current + 1;
+    }
+
+    /** Whether item {@code i} is the first of a block kept whole. */
+    private boolean startsKept(int i) {
+        Item item = flow.get(i);
+        return item.keep >= 0 && (i == 0 || flow.get(i - 1).keep != item.keep);
     }
 
     /** Where the page must break so that item {@code i} does not overflow it: orphans, widows, kept blocks. */
