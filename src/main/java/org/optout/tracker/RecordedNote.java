@@ -13,8 +13,9 @@ import org.optout.ui.Texts;
 /**
  * The notes optout writes on the events it records. A note is stored in English, as written: it is part of its
  * event's hash, so it never changes. It is shown in the interface language: the stored text is matched against the
- * English text of each note (under its key in the texts), and its parts are told again in that language. A note
- * optout did not write, or wrote in another form, is shown as stored.
+ * English text of each note (under its key in the texts), and its parts are told again in that language. So is the
+ * reason a send failed, as the mail layer wrote it (a server's reply is quoted as it came). A note optout did not
+ * write, or wrote in another form, is shown as stored.
  */
 public enum RecordedNote {
     // A stored note is matched against each in this order: the more specific first.
@@ -53,6 +54,15 @@ public enum RecordedNote {
             "match.id_in_subject", "match.identifier", "match.no_sender", "match.several", "match.nothing_names",
             "match.foreign");
 
+    /**
+     * Why a message could not be sent, as the mail layer words it (the reason a failed attempt's note records), and
+     * the network failures one of these may name: a server's own reply stays as the server wrote it.
+     */
+    private static final List<String> FAILURE_KEYS = List.of("mail.smtp.login_refused", "mail.smtp.cannot_connect",
+            "mail.smtp.outcome_unknown", "mail.smtp.refused", "mail.smtp.failed_before_data", "mail.build_failed");
+    private static final List<String> NETWORK_KEYS = List.of("mail.net.refused", "mail.net.unknown_host",
+            "mail.net.timeout", "mail.net.closed");
+
     private final List<Part> parts;
     private volatile Pattern english;
 
@@ -85,6 +95,14 @@ public enum RecordedNote {
                     told[i] = tell(note.parts.get(i), args.get().get(i), texts);
                 }
                 return texts.get(note.key(), told);
+            }
+        }
+        for (String key : FAILURE_KEYS) {
+            Optional<List<String>> args = match(pattern(key), stored);
+            if (args.isPresent()) {
+                return texts.get(key, args.get().stream().map(arg -> NETWORK_KEYS.stream()
+                        .filter(network -> Texts.english().get(network).equals(arg)).findFirst()
+                        .<Object>map(texts::get).orElse(arg)).toArray());
             }
         }
         return stored;

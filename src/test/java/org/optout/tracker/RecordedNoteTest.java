@@ -68,4 +68,19 @@ class RecordedNoteTest {
         assertThat(RecordedNote.shown("multi\nline", FR)).isEqualTo("multi\nline");
         assertThat(RecordedNote.shown("to a\nb", FR)).isEqualTo("destinataire\u00a0: a\nb");
     }
+
+    @Test
+    void the_reason_a_send_failed_is_told_in_the_interface_language_and_the_server_s_reply_quoted() {
+        String refusedConnection = "cannot connect to the SMTP server 127.0.0.1:2525 (connection refused)";
+        String refusedMessage = "the SMTP server smtp.example.org:587 refused the message: 550 5.1.1 mailbox unavailable";
+
+        assertThat(RecordedNote.shown(refusedConnection, FR))
+                .isEqualTo("connexion impossible au serveur SMTP 127.0.0.1:2525 (connexion refusée)");
+        assertThat(RecordedNote.shown(refusedConnection, DE))
+                .isEqualTo("keine Verbindung zum SMTP-Server 127.0.0.1:2525 (Verbindung abgelehnt)");
+        assertThat(RecordedNote.shown(refusedMessage, FR)).isEqualTo(
+                "le serveur SMTP smtp.example.org:587 a refusé le message, en répondant\u00a0: 550 5.1.1 mailbox unavailable");
+        assertThat(RecordedNote.shown(refusedConnection, Texts.english())).isEqualTo(refusedConnection);
+        assertThat(RecordedNote.shown("a note optout never wrote", FR)).isEqualTo("a note optout never wrote");
+    }
 }
