@@ -21,7 +21,7 @@ final class GlyphMetrics {
     private final float ascent;
     private final float descent;
 
-    private GlyphMetrics(TrueTypeFont font) throws IOException {
+    GlyphMetrics(TrueTypeFont font) throws IOException {
         CmapLookup cmap = font.getUnicodeCmapLookup();
         float scale = 1000f / font.getUnitsPerEm();
         for (int c = 0; c < widths.length; c++) {
