@@ -1,18 +1,14 @@
 package org.optout.pdf;
 
-import java.io.OutputStream;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.xml.transform.TransformerException;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * The one-time work that writing the first letter of a run costs (the time-zone database, parsing the fonts, the
- * metrics of PDF's fourteen standard fonts, the XML serializer of the PDF/A metadata), started on another
+ * metrics of PDF's fourteen standard fonts for a letter openhtmltopdf lays out), started on another
  * thread as soon as the command line knows a letter will be written, while it builds the command and reads the
  * profile and the catalogue, so that the two overlap on a second core instead of adding up: a letter is usually
  * the only one its JVM writes.
@@ -48,7 +44,6 @@ public final class PdfWarmUp {
         FACES.forEach(LetterFont::prefetch);
         compactFonts();
         standardFonts();
-        serializeMetadata();
     }
 
     /** The compact copies of the faces (see {@link LetterFont#compact()}), which a usual letter is drawn with. */
@@ -72,15 +67,6 @@ public final class PdfWarmUp {
             }
         } catch (RuntimeException | LinkageError ignored) {
             // the rendering thread builds them itself, and reports any problem, when it needs them
-        }
-    }
-
-    /** The PDF/A metadata of every letter is XMP, serialised with the JDK's XSLT serializer (slow to set up). */
-    private static void serializeMetadata() {
-        try {
-            new XmpSerializer().serialize(XMPMetadata.createXMPMetadata(), OutputStream.nullOutputStream(), true);
-        } catch (TransformerException | RuntimeException | LinkageError ignored) {
-            // the rendering thread does the same set-up, and reports any problem, when it writes the metadata
         }
     }
 }
