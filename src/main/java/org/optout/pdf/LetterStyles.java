@@ -423,7 +423,7 @@ final class LetterStyles {
         private float top;
         private float left;
         private boolean avoid;
-        private boolean block;
+        private BoxStyle.Display display = BoxStyle.Display.UNSET;
 
         Computed(BoxStyle parent) {
             fontSize = parent.fontSize();
@@ -450,7 +450,7 @@ final class LetterStyles {
             }
             return new BoxStyle(fontSize, lineHeight, rgb, bold, italic, alignRight, nowrap, breakWord, margin[0],
                     margin[1], margin[2], margin[3], padding[3], width, height, minHeight, position, top, left,
-                    avoid, block);
+                    avoid, display);
         }
 
         private void apply(String property, String value) throws NotTypesettable {
@@ -489,7 +489,11 @@ final class LetterStyles {
                     default -> throw new NotTypesettable("CSS position " + value);
                 };
                 case "page-break-inside" -> avoid = choice(value, "avoid", "avoid", "auto", "auto");
-                case "display" -> block = choice(value, "block", "list-item", "inline", "inline");
+                case "display" -> display = switch (value) {
+                    case "block" -> BoxStyle.Display.BLOCK;
+                    case "list-item" -> BoxStyle.Display.LIST_ITEM;
+                    default -> throw new NotTypesettable("CSS display " + value);
+                };
                 default -> throw new NotTypesettable("CSS property " + property);
             }
             if ((margin[0] < 0 || margin[2] < 0) && property.startsWith("margin")) {

@@ -191,6 +191,11 @@ final class Typesetter {
                     origin.absolute.addAll(absolute(part, own, x + style.marginLeft()));
                     continue;
                 }
+                // each box keeps its own kind: a list item its marker, any other block no marker
+                if (own.display() == BoxStyle.Display.LIST_ITEM && !tag.equals("li")
+                        || own.display() == BoxStyle.Display.BLOCK && tag.equals("li")) {
+                    throw new NotTypesettable("display changing the kind of a " + tag);
+                }
                 switch (tag) {
                     case "div", "p", "ul", "ol", "li", "img" -> {
                         paragraph(inline, style, left, width);
@@ -231,7 +236,7 @@ final class Typesetter {
     }
 
     private void inline(Element element, BoxStyle style, List<Piece> pieces) throws NotTypesettable {
-        if (style.block() || style.position() != BoxStyle.Position.STATIC) {
+        if (style.display() != BoxStyle.Display.UNSET || style.position() != BoxStyle.Position.STATIC) {
             throw new NotTypesettable("block inside a line");
         }
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
@@ -276,7 +281,7 @@ final class Typesetter {
 
     private void image(Element element, BoxStyle style, float x) throws NotTypesettable {
         byte[] bytes = images.get(element.getAttribute("src"));
-        if (bytes == null || !style.block() || Float.isNaN(style.height()) || !Float.isNaN(style.width())
+        if (bytes == null || style.display() != BoxStyle.Display.BLOCK || Float.isNaN(style.height()) || !Float.isNaN(style.width())
                 || element.getFirstChild() != null) {
             throw new NotTypesettable("image other than a block of given height");
         }

@@ -127,9 +127,9 @@ class LetterStylesTest {
         assertThat(at.width()).isCloseTo(226.7625f, within(1e-4f));            // 80 mm = 226.772 pt: 6047 units
         assertThat(at.alignRight()).isTrue();
         BoxStyle img = style(styles, document, "img");
-        assertThat(img.block()).isTrue();
+        assertThat(img.display()).isEqualTo(BoxStyle.Display.BLOCK);
         assertThat(img.height()).isCloseTo(45.3375f, within(1e-4f));           // 16 mm = 45.354 pt: 1209 units
-        assertThat(style(styles, document, "bare").block()).isFalse();
+        assertThat(style(styles, document, "bare").display()).isEqualTo(BoxStyle.Display.UNSET);
         assertThat(style(styles, document, "bare").height()).isNaN();
     }
 
@@ -204,7 +204,7 @@ class LetterStylesTest {
     @ParameterizedTest
     @ValueSource(strings = {"text-align: center", "padding-top: 1mm", "padding: 1mm 0 0 0", "margin-top: -1mm",
         "float: left", "font-family: serif", "line-height: 14pt", "line-height: 12", "font-size: 120%",
-        "display: none", "position: fixed", "line-height: 0", "line-height: 10", "line-height: -1", "margin: 1mm 2mm 3mm 4mm 5mm", "width: 10vw", "margin-top: 3"})
+        "display: none", "display: inline", "display: inline-block", "position: fixed", "line-height: 0", "line-height: 10", "line-height: -1", "margin: 1mm 2mm 3mm 4mm 5mm", "width: 10vw", "margin-top: 3"})
     void a_property_outside_the_subset_is_refused_where_it_applies(String declaration) throws Exception {
         LetterStyles styles = LetterStyles.parse("p { " + declaration + "; } table { float: left; }");
         Document document = page("<p id=\"p\">a</p><div id=\"d\">b</div>");

@@ -47,7 +47,10 @@ class TypesetterFallbackTest {
         "p:first-child { color: #ff0000; }|<p>Premier</p>",
         "|<h1>Titre</h1>",
         "|<p>مرحبا Marie</p>",
-        "p { display: none; }|<p>Caché</p><div>Visible</div>"})
+        "p { display: none; }|<p>Caché</p><div>Visible</div>",
+        "div { display: inline; }|<div>En ligne</div><div>aussi</div>",
+        "li { display: block; }|<ul><li>Sans puce</li></ul>",
+        "p { display: list-item; }|<p>Avec puce</p>"})
     void a_letter_outside_it_is_laid_out_by_openhtmltopdf(String css) {
         String[] parts = css.split("\\|", 2);
         PdfRenderer.RenderedPdf pdf = new PdfRenderer().renderPdf(letter(parts[0], parts[1]), "test.ftlx");
