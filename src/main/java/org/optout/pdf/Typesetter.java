@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.XMLConstants;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -13,6 +14,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 /**
@@ -155,6 +157,7 @@ final class Typesetter {
 
     private void block(Element element, BoxStyle style, float x, float available) throws NotTypesettable,
             IOException {
+        attributes(element);
         if (!Float.isNaN(style.height())) {
             throw new NotTypesettable("a block of fixed height");
         }
@@ -204,10 +207,17 @@ final class Typesetter {
                             if (!name.equals("ul") && !name.equals("ol")) {
                                 throw new NotTypesettable("li outside a list");
                             }
+                            if (pendingMarker != null) {
+                                throw new NotTypesettable("a list item starting with another list");
+                            }
                             number++;
                             pendingMarker = new Marker(name.equals("ol") ? number + "." : null, own, left);
                         } else if (name.equals("ul") || name.equals("ol")) {
                             throw new NotTypesettable(tag + " in a list");
+                        }
+                        if ((tag.equals("ul") || tag.equals("ol")) && inList(element)) {
+                            // openhtmltopdf marks a list within a list otherwise (circle, square)
+                            throw new NotTypesettable("a list within a list");
                         }
                         if (tag.equals("img")) {
                             image(part, own, left);
@@ -235,9 +245,45 @@ final class Typesetter {
         margin(style.marginBottom());
     }
 
+    /** The attributes the typesetter reads or that change nothing; any other one may change the layout. */
+    private static void attributes(Element element) throws NotTypesettable {
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Node attribute = attributes.item(i);
+            String name = attribute.getLocalName() == null ? attribute.getNodeName() : attribute.getLocalName();
+            if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(attribute.getNamespaceURI())) {
+                continue;
+            }
+            boolean known = switch (name) {
+                case "class", "style", "id", "lang", "title" -> true;
+                case "src", "alt" -> LetterStyles.name(element).equals("img");
+                default -> false;
+            };
+            if (!known) {
+                throw new NotTypesettable("attribute " + name);
+            }
+        }
+    }
+
+    private static boolean inList(Element element) {
+        for (Node up = element; up instanceof Element ancestor; up = up.getParentNode()) {
+            String name = LetterStyles.name(ancestor);
+            if (name.equals("li") || name.equals("ul") || name.equals("ol")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void inline(Element element, BoxStyle style, List<Piece> pieces) throws NotTypesettable {
+        attributes(element);
         if (style.display() != BoxStyle.Display.UNSET || style.position() != BoxStyle.Position.STATIC) {
             throw new NotTypesettable("block inside a line");
+        }
+        if (style.marginTop() != 0 || style.marginRight() != 0 || style.marginBottom() != 0
+                || style.marginLeft() != 0 || style.paddingLeft() != 0 || !Float.isNaN(style.width())
+                || !Float.isNaN(style.height()) || style.minHeight() != 0) {
+            throw new NotTypesettable("a box size or margin inside a line");
         }
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element part) {
@@ -280,9 +326,10 @@ final class Typesetter {
     }
 
     private void image(Element element, BoxStyle style, float x) throws NotTypesettable {
+        attributes(element);
         byte[] bytes = images.get(element.getAttribute("src"));
-        if (bytes == null || style.display() != BoxStyle.Display.BLOCK || Float.isNaN(style.height()) || !Float.isNaN(style.width())
-                || element.getFirstChild() != null) {
+        if (bytes == null || style.display() != BoxStyle.Display.BLOCK || Float.isNaN(style.height())
+                || !Float.isNaN(style.width()) || element.getFirstChild() != null) {
             throw new NotTypesettable("image other than a block of given height");
         }
         LetterImages.Encoded encoded = LetterImages.encoded(bytes);

@@ -115,7 +115,8 @@ class LetterStylesTest {
     void descendant_selectors_and_positions() throws Exception {
         LetterStyles styles = LetterStyles.parse(CSS);
         Document document = page("<div class=\"box\" id=\"box\"><div class=\"at\" id=\"at\">a</div></div>"
-                + "<div class=\"signature\"><div><img id=\"img\" src=\"x\" alt=\"\"/></div></div><img id=\"bare\" src=\"y\" alt=\"\"/>");
+                + "<div class=\"signature\"><div><img id=\"img\" src=\"x\" alt=\"\"/></div></div>"
+                + "<img id=\"bare\" src=\"y\" alt=\"\"/>");
 
         BoxStyle box = style(styles, document, "box");
         assertThat(box.position()).isEqualTo(BoxStyle.Position.RELATIVE);
@@ -204,7 +205,8 @@ class LetterStylesTest {
     @ParameterizedTest
     @ValueSource(strings = {"text-align: center", "padding-top: 1mm", "padding: 1mm 0 0 0", "margin-top: -1mm",
         "float: left", "font-family: serif", "line-height: 14pt", "line-height: 12", "font-size: 120%",
-        "display: none", "display: inline", "display: inline-block", "position: fixed", "line-height: 0", "line-height: 10", "line-height: -1", "margin: 1mm 2mm 3mm 4mm 5mm", "width: 10vw", "margin-top: 3"})
+        "display: none", "display: inline", "display: inline-block", "position: fixed", "line-height: 0",
+        "line-height: 10", "line-height: -1", "margin: 1mm 2mm 3mm 4mm 5mm", "width: 10vw", "margin-top: 3"})
     void a_property_outside_the_subset_is_refused_where_it_applies(String declaration) throws Exception {
         LetterStyles styles = LetterStyles.parse("p { " + declaration + "; } table { float: left; }");
         Document document = page("<p id=\"p\">a</p><div id=\"d\">b</div>");

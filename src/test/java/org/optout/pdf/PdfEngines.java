@@ -3,6 +3,7 @@ package org.optout.pdf;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -28,7 +29,7 @@ public final class PdfEngines {
     public static boolean typeset(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (PDPage page : document.getPages()) {
-                String content = new String(page.getContents().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                String content = new String(page.getContents().readAllBytes(), StandardCharsets.ISO_8859_1);
                 if (content.contains("\nW\nn\n")) {
                     return false;
                 }

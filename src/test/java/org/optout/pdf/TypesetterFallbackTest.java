@@ -50,7 +50,11 @@ class TypesetterFallbackTest {
         "p { display: none; }|<p>Caché</p><div>Visible</div>",
         "div { display: inline; }|<div>En ligne</div><div>aussi</div>",
         "li { display: block; }|<ul><li>Sans puce</li></ul>",
-        "p { display: list-item; }|<p>Avec puce</p>"})
+        "p { display: list-item; }|<p>Avec puce</p>",
+        "|<ol start=\"4\"><li>quatre</li></ol>",
+        "|<p dir=\"rtl\">Texte</p>",
+        "|<ul><li>un<ul><li>un bis</li></ul></li></ul>",
+        "span { margin-left: 5mm; }|<p>Un <span>écart</span></p>"})
     void a_letter_outside_it_is_laid_out_by_openhtmltopdf(String css) {
         String[] parts = css.split("\\|", 2);
         PdfRenderer.RenderedPdf pdf = new PdfRenderer().renderPdf(letter(parts[0], parts[1]), "test.ftlx");
