@@ -372,6 +372,10 @@ final class Typesetter {
                 }
             }
             char c = text.charAt(i);
+            if (c == '\u00AD') {
+                // a soft hyphen is drawn only where a line breaks at it
+                throw new NotTypesettable("a soft hyphen");
+            }
             int units = face.width(c);
             if (units < 0) {
                 throw new NotTypesettable("a character the font lacks");

@@ -54,7 +54,8 @@ class TypesetterFallbackTest {
         "|<ol start=\"4\"><li>quatre</li></ol>",
         "|<p dir=\"rtl\">Texte</p>",
         "|<ul><li>un<ul><li>un bis</li></ul></li></ul>",
-        "span { margin-left: 5mm; }|<p>Un <span>écart</span></p>"})
+        "span { margin-left: 5mm; }|<p>Un <span>écart</span></p>",
+        "|<p>Datenschutz\u00ADgrund\u00ADverordnung</p>"})
     void a_letter_outside_it_is_laid_out_by_openhtmltopdf(String css) {
         String[] parts = css.split("\\|", 2);
         PdfRenderer.RenderedPdf pdf = new PdfRenderer().renderPdf(letter(parts[0], parts[1]), "test.ftlx");
