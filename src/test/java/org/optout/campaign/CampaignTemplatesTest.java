@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.optout.TestFiles;
 import org.optout.catalogue.Catalogue;
 import org.optout.catalogue.CatalogueLoader;
 import org.optout.catalogue.Language;
@@ -31,11 +30,8 @@ class CampaignTemplatesTest {
 
     @BeforeAll
     static void load() {
-        YamlDocuments documents = new YamlDocuments();
-        association = new AssociationLoader(documents).load(TestFiles.SAMPLES.resolve("association.yaml"),
-                "association.yaml");
-        Catalogue catalogue = new CatalogueLoader(documents, Bundled.catalogue()).load(null);
-        linkedin = catalogue.platform("linkedin");
+        association = GeneratedMembers.sampleAssociation();
+        linkedin = GeneratedMembers.catalogue().platform("linkedin");
     }
 
     private static Member member(Language language, LocalDate signedOn) {

@@ -62,6 +62,18 @@ final class GeneratedMembers {
         org.optout.TestFiles.copy(org.optout.TestFiles.SAMPLES.resolve("signature.png"), dir.resolve("signature.png"));
     }
 
+    /** The sample association, read as {@code campaign init} reads it. */
+    static Association sampleAssociation() {
+        return new AssociationLoader(new org.optout.schema.YamlDocuments())
+                .load(org.optout.TestFiles.SAMPLES.resolve("association.yaml"), "association.yaml");
+    }
+
+    /** The bundled catalogue. */
+    static org.optout.catalogue.Catalogue catalogue() {
+        return new org.optout.catalogue.CatalogueLoader(new org.optout.schema.YamlDocuments(),
+                org.optout.config.Bundled.catalogue()).load(null);
+    }
+
     static Path write(Path file, int n) {
         StringBuilder csv = new StringBuilder("member_id,name,email,address,country,language,mandate_signed_on,"
                 + "account_linkedin\r\n");

@@ -10,17 +10,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.optout.TestFiles;
 import org.optout.catalogue.Catalogue;
-import org.optout.catalogue.CatalogueLoader;
 import org.optout.catalogue.Language;
 import org.optout.catalogue.Platform;
-import org.optout.config.Bundled;
 import org.optout.letter.LetterTemplates;
 import org.optout.pdf.PdfEngines;
 import org.optout.pdf.PdfFacts;
 import org.optout.pdf.PdfLines;
-import org.optout.schema.YamlDocuments;
 
 /**
  * The campaign letters laid out by optout's own typesetter come out as openhtmltopdf lays them out: the same lines,
@@ -37,11 +33,8 @@ class TypesetLettersTest {
 
     @BeforeAll
     static void load() {
-        YamlDocuments documents = new YamlDocuments();
-        association = new AssociationLoader(documents).load(TestFiles.SAMPLES.resolve("association.yaml"),
-                "association.yaml");
-        Catalogue catalogue = new CatalogueLoader(documents, Bundled.catalogue()).load(null);
-        platforms = catalogue.platforms();
+        association = GeneratedMembers.sampleAssociation();
+        platforms = GeneratedMembers.catalogue().platforms();
         LocalDate date = LocalDate.of(2026, 11, 22);
         ours = new MandatedLetters(new LetterTemplates((Path) null), association, platforms, date);
         theirs = new MandatedLetters(new LetterTemplates((Path) null), association, platforms, date,
