@@ -156,10 +156,7 @@ public final class PdfRenderer {
             pages = document.getNumberOfPages();
             document.save(out, CompressParameters.DEFAULT_COMPRESSION);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof AppException known) {
-                throw known;
-            }
-            throw AppException.invalidData(Message.of("pdf.render_failed", source, firstLine(e)), e);
+            throw failure(source, e);
         }
         return new RenderedPdf(out.toByteArray(), pages, text);
     }
@@ -198,10 +195,7 @@ public final class PdfRenderer {
             Node body = root.getElementsByTagNameNS(root.getNamespaceURI(), "body").item(0);
             return new RenderedPdf(out.toByteArray(), pages, body == null ? "" : body.getTextContent());
         } catch (IOException | RuntimeException e) {
-            if (e instanceof AppException known) {
-                throw known;
-            }
-            throw AppException.invalidData(Message.of("pdf.render_failed", source, firstLine(e)), e);
+            throw failure(source, e);
         }
     }
 
@@ -309,6 +303,12 @@ public final class PdfRenderer {
         public boolean isLogLevelEnabled(Diagnostic diagnostic) {
             return diagnostic.getLevel().intValue() >= Level.WARNING.intValue();
         }
+    }
+
+    /** A rendering failure as the user reads it: an {@link AppException} as thrown, anything else named. */
+    private static AppException failure(String source, Exception e) {
+        return e instanceof AppException known ? known
+                : AppException.invalidData(Message.of("pdf.render_failed", source, firstLine(e)), e);
     }
 
     private static String firstLine(Exception e) {
